@@ -1,0 +1,75 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { CommonModule } from './common/common.module.js';
+import { formatError } from './common/format-error.js';
+import { RequestLoaders } from './common/loaders.js';
+import type { RequestContext } from './common/request-context.js';
+import type { AmendoConfig } from './config/config.js';
+import { AMENDO_CONFIG } from './config/config.token.js';
+import { ConsultationsModule } from './consultations/consultations.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { DemoModule } from './demo/demo.module.js';
+import { HealthController } from './health/health.controller.js';
+import { HistoryModule } from './history/history.module.js';
+
+export interface AppOptions {
+  readonly config: AmendoConfig;
+  readonly databaseUrl: string;
+  /** Build the module graph without connecting (used to print the schema). */
+  readonly offline?: boolean;
+}
+
+const graphqlLogger = new Logger('GraphQL');
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/healthz' },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            quietReqLogger: true,
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl),
+          manualInitialization: options.offline ?? false,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          graphiql: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
+            req,
+            res,
+            loaders: new RequestLoaders(),
+          }),
+          formatError: (formatted, error) =>
+            formatError(formatted, error, (cause) => graphqlLogger.error(cause)),
+        }),
+        CommonModule,
+        HistoryModule,
+        ConsultationsModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: AMENDO_CONFIG, useValue: config }],
+      exports: [AMENDO_CONFIG],
+    };
+  }
+}

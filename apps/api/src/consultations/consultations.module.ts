@@ -1,0 +1,34 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { batchedNodeLoader, NodeRegistry } from '../common/node.js';
+import { CommonModule } from '../common/common.module.js';
+import { ArticleEntity } from './entities/article.entity.js';
+import { ArticleVersionEntity } from './entities/article-version.entity.js';
+import { ConsultationEntity } from './entities/consultation.entity.js';
+import { SectionEntity } from './entities/section.entity.js';
+import { ArticleResolver } from './resolvers/article.resolver.js';
+import { ConsultationResolver } from './resolvers/consultation.resolver.js';
+import { SectionResolver } from './resolvers/section.resolver.js';
+import { ConsultationService } from './services/consultation.service.js';
+import { PlanWriter } from './services/plan-writer.service.js';
+
+@Module({
+  imports: [
+    CommonModule,
+    TypeOrmModule.forFeature([ConsultationEntity, SectionEntity, ArticleEntity, ArticleVersionEntity]),
+  ],
+  providers: [ConsultationService, PlanWriter, ConsultationResolver, SectionResolver, ArticleResolver],
+  exports: [ConsultationService, PlanWriter],
+})
+export class ConsultationsModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly service: ConsultationService,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Consultation', batchedNodeLoader('consultationById', (ids) => this.service.consultationsByIds(ids)));
+    this.nodes.register('Section', batchedNodeLoader('sectionById', (ids) => this.service.sectionsByIds(ids)));
+    this.nodes.register('Article', batchedNodeLoader('articleById', (ids) => this.service.articlesByIds(ids)));
+  }
+}

@@ -1,0 +1,21 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/public.decorator.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { Article } from '../dto/article.type.js';
+import { Section } from '../dto/section.type.js';
+import { ConsultationService } from '../services/consultation.service.js';
+
+@Public()
+@Resolver(() => Section)
+export class SectionResolver {
+  constructor(private readonly service: ConsultationService) {}
+
+  @ResolveField(() => [Article])
+  articles(@Parent() section: Section, @Context() context: RequestContext): Promise<Article[]> {
+    return context.loaders.load(
+      'articlesOfSection',
+      (ids: readonly string[]) => this.service.articlesOfSections(ids),
+      section.uuid,
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { groupByKey, oneByKey } from '../../common/loaders.js';
+import { type ConnectionShape, decodeCursor, type PageArgs, toConnection } from '../../common/pagination.js';
+import type { Article } from '../dto/article.type.js';
+import type { Consultation } from '../dto/consultation.type.js';
+import { toArticle, toConsultation, toSection } from '../dto/mappers.js';
+import type { Section } from '../dto/section.type.js';
+import { ArticleEntity } from '../entities/article.entity.js';
+import { ConsultationEntity } from '../entities/consultation.entity.js';
+import { SectionEntity } from '../entities/section.entity.js';
+
+/** Reads of the consultation's plan: consultations, their sections and articles. */
+@Injectable()
+export class ConsultationService {
+  constructor(
+    @InjectRepository(ConsultationEntity) private readonly consultations: Repository<ConsultationEntity>,
+    @InjectRepository(SectionEntity) private readonly sections: Repository<SectionEntity>,
+    @InjectRepository(ArticleEntity) private readonly articles: Repository<ArticleEntity>,
+  ) {}
+
+  /** Newest first, keyset-paginated on (created_at, id). */
+  async list(page: PageArgs): Promise<ConnectionShape<Consultation>> {
+    const query = this.consultations
+      .createQueryBuilder('c')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(page.first + 1);
+    if (page.after) {
+      const [createdAt, id] = decodeCursor(page.after, 2) as [string, string];
+      query.where('(c.created_at, c.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
+    }
+    const [rows, totalCount] = await Promise.all([query.getMany(), this.consultations.count()]);
+    const now = new Date();
+    return toConnection(rows, page, totalCount, (row) => [row.createdAt.toISOString(), row.id], (row) =>
+      toConsultation(row, now),
+    );
+  }
+
+  async bySlug(slug: string): Promise<Consultation | null> {
+    const row = await this.consultations.findOneBy({ slug });
+    return row ? toConsultation(row) : null;
+  }
+
+  async consultationsByIds(ids: readonly string[]): Promise<(Consultation | null)[]> {
+    const rows = await this.consultations.findBy({ id: In([...ids]) });
+    return oneByKey(ids, rows, (row) => row.id).map((row) => (row ? toConsultation(row) : null));
+  }
+
+  async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
+    const rows = await this.sections.findBy({ id: In([...ids]) });
+    return oneByKey(ids, rows, (row) => row.id).map((row) => (row ? toSection(row) : null));
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<(Article | null)[]> {
+    const rows = await this.articles.findBy({ id: In([...ids]) });
+    return oneByKey(ids, rows, (row) => row.id).map((row) => (row ? toArticle(row) : null));
+  }
+
+  /** Batch: the sections of each consultation, in order. */
+  async sectionsOfConsultations(consultationIds: readonly string[]): Promise<Section[][]> {
+    const rows = await this.sections.find({
+      where: { consultationId: In([...consultationIds]) },
+      order: { position: 'ASC' },
+    });
+    return groupByKey(consultationIds, rows, (row) => row.consultationId).map((group) => group.map(toSection));
+  }
+
+  /** Batch: the articles of each section, in order. */
+  async articlesOfSections(sectionIds: readonly string[]): Promise<Article[][]> {
+    const rows = await this.articles.find({
+      where: { sectionId: In([...sectionIds]) },
+      order: { position: 'ASC', number: 'ASC' },
+    });
+    return groupByKey(sectionIds, rows, (row) => row.sectionId).map((group) => group.map(toArticle));
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** What a write records: its type (`article.version.published`, …), who did it, to what. */
+export interface NewEvent {
+  readonly type: string;
+  readonly actorId?: string | null;
+  readonly subjectType: string;
+  readonly subjectId: string;
+  readonly articleId?: string | null;
+  readonly consultationId?: string | null;
+  readonly payload?: Record<string, unknown>;
+}
+
+/**
+ * Appends events to the log. Always called with the caller's transaction manager, so a write
+ * and its event commit (or fail) together; nothing ever updates or deletes an event.
+ */
+@Injectable()
+export class EventLog {
+  async append(manager: EntityManager, event: NewEvent): Promise<void> {
+    await manager.query(
+      `INSERT INTO event (type, actor_id, subject_type, subject_id, article_id, consultation_id, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        event.type,
+        event.actorId ?? null,
+        event.subjectType,
+        event.subjectId,
+        event.articleId ?? null,
+        event.consultationId ?? null,
+        JSON.stringify(event.payload ?? {}),
+      ],
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { EventLog } from '../../history/event-log.service.js';
+import { ParticipantEntity, type RoleName } from '../entities/participant.entity.js';
+
+export interface NewParticipant {
+  readonly displayName: string;
+  readonly email?: string | null;
+  readonly passwordHash?: string | null;
+  readonly roles: readonly RoleName[];
+  readonly officialTitle?: string | null;
+}
+
+@Injectable()
+export class ParticipantService {
+  constructor(private readonly events: EventLog) {}
+
+  /** Creates a participant and its `participant.joined` event, in the caller's transaction. */
+  async create(manager: EntityManager, input: NewParticipant): Promise<ParticipantEntity> {
+    const participant = await manager.save(
+      manager.create(ParticipantEntity, {
+        displayName: input.displayName,
+        email: input.email?.trim().toLowerCase() ?? null,
+        passwordHash: input.passwordHash ?? null,
+        roles: [...input.roles],
+        officialTitle: input.officialTitle ?? null,
+      }),
+    );
+    await this.events.append(manager, {
+      type: 'participant.joined',
+      actorId: participant.id,
+      subjectType: 'Participant',
+      subjectId: participant.id,
+      payload: { roles: participant.roles },
+    });
+    return participant;
+  }
+
+  findByEmail(manager: EntityManager, email: string): Promise<ParticipantEntity | null> {
+    return manager
+      .createQueryBuilder(ParticipantEntity, 'p')
+      .where('lower(p.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+}
