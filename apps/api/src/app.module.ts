@@ -1,11 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { CommonModule } from './common/common.module.js';
 import { formatError } from './common/format-error.js';
+import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { RequestLoaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
 import type { AmendoConfig } from './config/config.js';
@@ -68,7 +70,10 @@ export class AppModule {
         DemoModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: AMENDO_CONFIG, useValue: config }],
+      providers: [
+        { provide: AMENDO_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+      ],
       exports: [AMENDO_CONFIG],
     };
   }

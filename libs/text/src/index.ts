@@ -1,1 +1,10 @@
 export * from './lines.js';
+export * from './normalize.js';
+export * from './range.js';
+export * from './validate-range.js';
+export * from './replace.js';
+export * from './word-diff.js';
+export * from './diff-texts.js';
+export * from './line-mapping.js';
+export * from './reanchor.js';
+export { MAX_LINE_EDITS } from './line-diff.js';
