@@ -42,14 +42,28 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database (created here, dropped by close), migrated, and the app listening on a free port. */
-export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export interface TestDatabase {
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database on the test server; `drop` removes it. */
+export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `amendo_test_${randomBytes(5).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  await migrate(databaseUrl);
+  await migrate(url.toString());
+  return {
+    url: url.toString(),
+    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** A fresh database (created here, dropped by close), migrated, and the app listening on a free port. */
+export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const databaseUrl = database.url;
   const config = {
     ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }),
     demo: options.demo ?? false,
@@ -78,7 +92,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
     async close() {
       await pool.end();
       await app.close();
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await database.drop();
     },
   };
 }

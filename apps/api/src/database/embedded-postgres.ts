@@ -175,10 +175,23 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function parentOf(pid: number): number | undefined {
+/** The Amendo process that started the server of a cluster, recorded beside it. */
+function ownerFile(cluster: string): string {
+  return join(dirname(cluster), 'owner.pid');
+}
+
+function isNode(pid: number): boolean {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]?.includes('node') ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function liveOwner(cluster: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(ownerFile(cluster), 'utf8').trim());
+    return pid > 0 && pid !== process.pid && processAlive(pid) && isNode(pid) ? pid : undefined;
   } catch {
     return undefined;
   }
@@ -228,9 +241,12 @@ async function recoverPrevious(
     rmSync(join(cluster, 'postmaster.pid'), { force: true });
     return undefined;
   }
-  const parent = parentOf(previous.pid);
-  if (parent !== undefined && parent > 1 && processAlive(parent) && !isPostgres(parent)) {
-    log(`The embedded PostgreSQL is already running (PID ${previous.pid}, port ${previous.port}); using it.`);
+  const owner = liveOwner(cluster);
+  if (owner !== undefined) {
+    log(
+      `The embedded PostgreSQL is already running for Amendo process ${owner} ` +
+        `(PID ${previous.pid}, port ${previous.port}); using it.`,
+    );
     return previous;
   }
   log(`Stopping an orphan PostgreSQL (PID ${previous.pid}) left by a previous run that was killed.`);
@@ -373,6 +389,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     { ...(user ?? {}), stdio: ['ignore', out, out], env: { ...process.env, LC_ALL: 'C.UTF-8' } },
   );
+  writeFileSync(ownerFile(cluster), `${process.pid}\n`);
   const url = urlFor(password, port, options.database);
   await waitUntilReady(url, child, logFile);
   await ensureDatabase(url, options.database);
