@@ -84,7 +84,9 @@ export class Foundation1764446400000 implements MigrationInterface {
         payload jsonb NOT NULL DEFAULT '{}'
       )`);
     await db.query(`CREATE INDEX event_subject_idx ON event (subject_id, seq)`);
-    await db.query(`CREATE INDEX event_article_idx ON event (article_id, seq) WHERE article_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX event_article_idx ON event (article_id, seq) WHERE article_id IS NOT NULL`,
+    );
     await db.query(
       `CREATE INDEX event_consultation_idx ON event (consultation_id, seq) WHERE consultation_id IS NOT NULL`,
     );

@@ -23,7 +23,17 @@ export const PROJECTS = {
     steps: [
       [
         bin('swc'),
-        ['.', '-d', 'dist', '--strip-leading-paths', '--config-file', '../.swcrc', '--ignore', 'dist/**,node_modules/**', '-q'],
+        [
+          '.',
+          '-d',
+          'dist',
+          '--strip-leading-paths',
+          '--config-file',
+          '../.swcrc',
+          '--ignore',
+          'dist/**,node_modules/**',
+          '-q',
+        ],
         'migrations',
       ],
     ],
@@ -34,13 +44,31 @@ export const PROJECTS = {
     steps: [
       [
         bin('swc'),
-        ['src', '-d', 'dist', '--strip-leading-paths', '--config-file', '../../.swcrc', '--ignore', '**/*.spec.ts,**/*.integration-spec.ts', '-q'],
+        [
+          'src',
+          '-d',
+          'dist',
+          '--strip-leading-paths',
+          '--config-file',
+          '../../.swcrc',
+          '--ignore',
+          '**/*.spec.ts,**/*.integration-spec.ts',
+          '-q',
+        ],
         'apps/api',
       ],
     ],
   },
   web: {
-    inputs: ['apps/web/src', 'apps/web/index.html', 'apps/web/public', 'apps/web/vite.config.ts', 'apps/web/codegen.ts', 'apps/api/schema.graphql', 'libs/text/src'],
+    inputs: [
+      'apps/web/src',
+      'apps/web/index.html',
+      'apps/web/public',
+      'apps/web/vite.config.ts',
+      'apps/web/codegen.ts',
+      'apps/api/schema.graphql',
+      'libs/text/src',
+    ],
     ignore: ['apps/web/src/gql'],
     stamp: 'apps/web/dist/.built',
     steps: [
@@ -75,7 +103,8 @@ export function isStale(name) {
 export function build(names = Object.keys(PROJECTS), { force = false, log = console.log } = {}) {
   for (const name of names) {
     const project = PROJECTS[name];
-    if (!project) throw new Error(`unknown project "${name}" (known: ${Object.keys(PROJECTS).join(', ')})`);
+    if (!project)
+      throw new Error(`unknown project "${name}" (known: ${Object.keys(PROJECTS).join(', ')})`);
     if (!force && !isStale(name)) continue;
     const started = Date.now();
     log(`amendo: building ${name}…`);

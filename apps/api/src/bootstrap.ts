@@ -14,7 +14,10 @@ const API_PATHS = /^\/(graphql|healthz|open-data)(\/|$)/;
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   const index = join(webDistDir, 'index.html');
   if (!existsSync(index)) return;
-  app.use('/assets', express.static(join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(
+    '/assets',
+    express.static(join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();

@@ -13,7 +13,9 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  const database = await connectDatabase(config, (message) => process.stdout.write(`amendo: ${message}\n`));
+  const database = await connectDatabase(config, (message) =>
+    process.stdout.write(`amendo: ${message}\n`),
+  );
   const app = await createApp({ config, databaseUrl: database.url });
   if (config.demo) await app.get(DemoSeedService).seed();
   const stopDatabase = async (): Promise<void> => database.stop();

@@ -22,7 +22,12 @@ interface ConsultationData {
     phase: string;
     opensAt: string;
     closesAt: string;
-    sections: { id: string; title: string; position: number; articles: { id: string; number: number; title: string; section: { id: string } }[] }[];
+    sections: {
+      id: string;
+      title: string;
+      position: number;
+      articles: { id: string; number: number; title: string; section: { id: string } }[];
+    }[];
   } | null;
 }
 
@@ -42,7 +47,9 @@ describe('the demo consultation through GraphQL', () => {
   });
 
   it('serves the consultation with its six sections and numbered articles', async () => {
-    const { data, errors } = await t.graphql<ConsultationData>(CONSULTATION, { slug: 'schema-regional-du-numerique' });
+    const { data, errors } = await t.graphql<ConsultationData>(CONSULTATION, {
+      slug: 'schema-regional-du-numerique',
+    });
     expect(errors).toBeUndefined();
     const consultation = data?.consultation;
     expect(consultation?.title).toBe('Projet de schéma régional du numérique');
@@ -58,7 +65,9 @@ describe('the demo consultation through GraphQL', () => {
       'Inclusion',
     ]);
     expect(consultation?.sections.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    const articles = consultation?.sections.flatMap((s) => s.articles.map((a) => ({ ...a, sectionId: s.id }))) ?? [];
+    const articles =
+      consultation?.sections.flatMap((s) => s.articles.map((a) => ({ ...a, sectionId: s.id }))) ??
+      [];
     expect(articles.length).toBeGreaterThanOrEqual(12);
     expect(articles.map((a) => a.number)).toEqual(articles.map((_, i) => i + 1));
     for (const article of articles) expect(article.section.id).toBe(article.sectionId);
@@ -90,9 +99,15 @@ describe('the demo consultation through GraphQL', () => {
     expect(await count()).toEqual(before);
     expect(before.participants).toBe(10);
     expect(before.events).toBe(
-      before.participants + before.consultations + before.sections + before.articles + before.versions,
+      before.participants +
+        before.consultations +
+        before.sections +
+        before.articles +
+        before.versions,
     );
-    const types = await t.sql<{ type: string; n: string }>('SELECT type, count(*) AS n FROM event GROUP BY type ORDER BY type');
+    const types = await t.sql<{ type: string; n: string }>(
+      'SELECT type, count(*) AS n FROM event GROUP BY type ORDER BY type',
+    );
     expect(types.map((r) => r.type)).toEqual([
       'article.created',
       'article.version.published',
@@ -109,24 +124,43 @@ describe('the demo consultation through GraphQL', () => {
   });
 
   it('resolves any global id with node(id), and null for ids that name nothing', async () => {
-    const { data } = await t.graphql<ConsultationData>(CONSULTATION, { slug: 'schema-regional-du-numerique' });
+    const { data } = await t.graphql<ConsultationData>(CONSULTATION, {
+      slug: 'schema-regional-du-numerique',
+    });
     const consultation = data?.consultation;
     const section = consultation?.sections[1];
     const article = section?.articles[0];
     const query = `query Node($id: ID!) { node(id: $id) { __typename id
       ... on Consultation { slug } ... on Section { title } ... on Article { number } } }`;
-    const node = async (id: string): Promise<unknown> => (await t.graphql<{ node: unknown }>(query, { id })).data?.node;
-    expect(await node(consultation?.id ?? '')).toEqual({ __typename: 'Consultation', id: consultation?.id, slug: consultation?.slug });
-    expect(await node(section?.id ?? '')).toEqual({ __typename: 'Section', id: section?.id, title: section?.title });
-    expect(await node(article?.id ?? '')).toEqual({ __typename: 'Article', id: article?.id, number: article?.number });
+    const node = async (id: string): Promise<unknown> =>
+      (await t.graphql<{ node: unknown }>(query, { id })).data?.node;
+    expect(await node(consultation?.id ?? '')).toEqual({
+      __typename: 'Consultation',
+      id: consultation?.id,
+      slug: consultation?.slug,
+    });
+    expect(await node(section?.id ?? '')).toEqual({
+      __typename: 'Section',
+      id: section?.id,
+      title: section?.title,
+    });
+    expect(await node(article?.id ?? '')).toEqual({
+      __typename: 'Article',
+      id: article?.id,
+      number: article?.number,
+    });
     const unknown = Buffer.from('Article:00000000-0000-4000-8000-000000000000').toString('base64');
     expect(await node(unknown)).toBeNull();
     expect(await node('garbage')).toBeNull();
-    expect(Buffer.from(consultation?.id ?? '', 'base64').toString()).toMatch(/^Consultation:[0-9a-f-]{36}$/);
+    expect(Buffer.from(consultation?.id ?? '', 'base64').toString()).toMatch(
+      /^Consultation:[0-9a-f-]{36}$/,
+    );
   });
 
   it('paginates consultations and refuses bad pages with BAD_USER_INPUT', async () => {
-    const page = await t.graphql<{ consultations: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+    const page = await t.graphql<{
+      consultations: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+    }>(
       '{ consultations(first: 1) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }',
     );
     expect(page.data?.consultations.totalCount).toBe(1);
@@ -143,7 +177,9 @@ describe('the demo consultation through GraphQL', () => {
   });
 
   it('answers null for an unknown slug and a validation error for an unknown field', async () => {
-    expect((await t.graphql<ConsultationData>(CONSULTATION, { slug: 'nope' })).data?.consultation).toBeNull();
+    expect(
+      (await t.graphql<ConsultationData>(CONSULTATION, { slug: 'nope' })).data?.consultation,
+    ).toBeNull();
     const { errors } = await t.graphql('{ consultation(slug: "x") { nope } }');
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0]?.message).toMatch(/Cannot query field "nope"/);

@@ -11,7 +11,13 @@ const root = findRootDir();
 const dataDir = mkdtempSync(join(tmpdir(), 'amendo-embedded-'));
 const logs: string[] = [];
 const start = (): Promise<RunningPostgres> =>
-  startEmbeddedPostgres({ dataDir, dataDirFromEnv: true, rootDir: root, database: 'amendo', log: (m) => logs.push(m) });
+  startEmbeddedPostgres({
+    dataDir,
+    dataDirFromEnv: true,
+    rootDir: root,
+    database: 'amendo',
+    log: (m) => logs.push(m),
+  });
 
 async function query(url: string, text: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
@@ -29,7 +35,9 @@ async function startThenKill(): Promise<void> {
   const script = `import(${JSON.stringify(module)}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)},
     dataDirFromEnv: true, rootDir: ${JSON.stringify(root)}, database: 'amendo', log: () => {} }))
     .then((s) => { console.log('ready ' + s.port); setInterval(() => {}, 1000); })`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.on('exit', () => reject(new Error('the child stopped before the server was ready')));
@@ -43,10 +51,15 @@ describe('the embedded PostgreSQL', () => {
 
   it('keeps its data across a stop and a start', async () => {
     const first = await start();
-    await query(first.url, 'CREATE TABLE kept (value text); INSERT INTO kept VALUES ($$still here$$)');
+    await query(
+      first.url,
+      'CREATE TABLE kept (value text); INSERT INTO kept VALUES ($$still here$$)',
+    );
     await first.stop();
     const second = await start();
-    expect((await query(second.url, 'SELECT value FROM kept')).rows).toEqual([{ value: 'still here' }]);
+    expect((await query(second.url, 'SELECT value FROM kept')).rows).toEqual([
+      { value: 'still here' },
+    ]);
     await second.stop();
   });
 
@@ -55,7 +68,9 @@ describe('the embedded PostgreSQL', () => {
     logs.length = 0;
     const server = await start();
     expect(logs.join('\n')).toMatch(/Stopping an orphan PostgreSQL \(PID \d+\)/);
-    expect((await query(server.url, 'SELECT count(*)::int AS n FROM kept')).rows).toEqual([{ n: 1 }]);
+    expect((await query(server.url, 'SELECT count(*)::int AS n FROM kept')).rows).toEqual([
+      { n: 1 },
+    ]);
     await server.stop();
   });
 

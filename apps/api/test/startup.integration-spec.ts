@@ -8,7 +8,9 @@ import { createTestDatabase, type TestDatabase } from './test-app.js';
 const MAIN = join(findRootDir(), 'apps/api/dist/main.js');
 
 /** Runs the built server with an environment and returns its exit code and output. */
-function run(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [MAIN], {
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', AMENDO_DEMO: '0', ...env },
@@ -29,7 +31,9 @@ describe('starting the server with bad configuration', () => {
   it('refuses a bad PORT with one clear line', async () => {
     const result = await run({ PORT: 'abc', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe('amendo: PORT must be a whole number between 0 and 65535, got "abc".');
+    expect(result.stderr.trim()).toBe(
+      'amendo: PORT must be a whole number between 0 and 65535, got "abc".',
+    );
   });
 
   it('says the database cannot be reached, without a stack trace', async () => {
@@ -59,7 +63,9 @@ describe('starting the server with bad configuration', () => {
     it('says so and exits', async () => {
       const result = await run({ PORT: String(port), DATABASE_URL: database.url });
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`amendo: port ${port} is already in use; stop what uses it or set PORT to another port.`);
+      expect(result.stderr).toContain(
+        `amendo: port ${port} is already in use; stop what uses it or set PORT to another port.`,
+      );
     });
   });
 });

@@ -8,7 +8,11 @@ import { migrate } from '../src/database/data-source.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: string[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string } & Record<string, unknown>;
+    path?: string[];
+  }[];
 }
 
 export interface TestApp {
@@ -22,13 +26,19 @@ export interface TestApp {
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** A direct connection to the test database, for assertions on rows. */
-  sql<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<R[]>;
+  sql<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<R[]>;
   close(): Promise<void>;
 }
 
 function adminUrl(): string {
   const url = process.env.AMENDO_TEST_ADMIN_URL;
-  if (!url) throw new Error('AMENDO_TEST_ADMIN_URL is not set: run integration tests through jest (global setup).');
+  if (!url)
+    throw new Error(
+      'AMENDO_TEST_ADMIN_URL is not set: run integration tests through jest (global setup).',
+    );
   return url;
 }
 
@@ -56,7 +66,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrate(url.toString());
   return {
     url: url.toString(),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -6,12 +6,20 @@ import { printSchema } from 'graphql';
 import { createApp } from '../bootstrap.js';
 import { loadConfig } from '../config/config.js';
 
-const HEADER = '# Amendo public GraphQL schema — generated from the code by `npm run schema:print`; do not edit.\n\n';
+const HEADER =
+  '# Amendo public GraphQL schema — generated from the code by `npm run schema:print`; do not edit.\n\n';
 
 /** The SDL of the code's schema, built without a database. */
 export async function currentSchema(): Promise<string> {
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: '', LOG_LEVEL: 'error' }), demo: false };
-  const app = await createApp({ config, databaseUrl: 'postgres://offline@127.0.0.1:1/offline', offline: true });
+  const config = {
+    ...loadConfig({ ...process.env, DATABASE_URL: '', LOG_LEVEL: 'error' }),
+    demo: false,
+  };
+  const app = await createApp({
+    config,
+    databaseUrl: 'postgres://offline@127.0.0.1:1/offline',
+    offline: true,
+  });
   await app.init();
   try {
     return HEADER + printSchema(app.get(GraphQLSchemaHost).schema) + '\n';

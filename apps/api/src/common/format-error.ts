@@ -49,7 +49,15 @@ export function formatError(
   if (original instanceof HttpException && original.getStatus() < 500) {
     const status = original.getStatus();
     const code =
-      status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_USER_INPUT';
+      status === 401
+        ? 'UNAUTHENTICATED'
+        : status === 403
+          ? 'FORBIDDEN'
+          : status === 404
+            ? 'NOT_FOUND'
+            : status === 429
+              ? 'RATE_LIMITED'
+              : 'BAD_USER_INPUT';
     return { ...base, message: validationMessage(original), extensions: { code } };
   }
   const code = formatted.extensions?.code;

@@ -30,7 +30,9 @@ export function fromGlobalId(globalId: string, expected?: string | readonly stri
   if (!decoded) throw badInput(`« ${globalId.slice(0, 60)} » n'est pas un identifiant valide.`);
   const allowed = typeof expected === 'string' ? [expected] : expected;
   if (allowed && !allowed.includes(decoded.type)) {
-    throw badInput(`L'identifiant désigne un objet de type ${decoded.type}, attendu : ${allowed.join(' ou ')}.`);
+    throw badInput(
+      `L'identifiant désigne un objet de type ${decoded.type}, attendu : ${allowed.join(' ou ')}.`,
+    );
   }
   return decoded;
 }

@@ -10,7 +10,10 @@ export class NodeResolver {
   constructor(private readonly registry: NodeRegistry) {}
 
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null if none.' })
-  node(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<Node | null> {
+  node(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: RequestContext,
+  ): Promise<Node | null> {
     const decoded = parseGlobalId(id);
     return decoded ? this.registry.load(decoded.type, decoded.id, context) : Promise.resolve(null);
   }

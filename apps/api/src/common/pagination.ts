@@ -27,7 +27,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE, { message: `first ne peut dépasser ${MAX_PAGE_SIZE}.` })
   first: number = 20;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge of the previous page.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -15,9 +15,20 @@ import { PlanWriter } from './services/plan-writer.service.js';
 @Module({
   imports: [
     CommonModule,
-    TypeOrmModule.forFeature([ConsultationEntity, SectionEntity, ArticleEntity, ArticleVersionEntity]),
+    TypeOrmModule.forFeature([
+      ConsultationEntity,
+      SectionEntity,
+      ArticleEntity,
+      ArticleVersionEntity,
+    ]),
   ],
-  providers: [ConsultationService, PlanWriter, ConsultationResolver, SectionResolver, ArticleResolver],
+  providers: [
+    ConsultationService,
+    PlanWriter,
+    ConsultationResolver,
+    SectionResolver,
+    ArticleResolver,
+  ],
   exports: [ConsultationService, PlanWriter],
 })
 export class ConsultationsModule implements OnModuleInit {
@@ -27,8 +38,17 @@ export class ConsultationsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('Consultation', batchedNodeLoader('consultationById', (ids) => this.service.consultationsByIds(ids)));
-    this.nodes.register('Section', batchedNodeLoader('sectionById', (ids) => this.service.sectionsByIds(ids)));
-    this.nodes.register('Article', batchedNodeLoader('articleById', (ids) => this.service.articlesByIds(ids)));
+    this.nodes.register(
+      'Consultation',
+      batchedNodeLoader('consultationById', (ids) => this.service.consultationsByIds(ids)),
+    );
+    this.nodes.register(
+      'Section',
+      batchedNodeLoader('sectionById', (ids) => this.service.sectionsByIds(ids)),
+    );
+    this.nodes.register(
+      'Article',
+      batchedNodeLoader('articleById', (ids) => this.service.articlesByIds(ids)),
+    );
   }
 }

@@ -47,7 +47,10 @@ export async function checkConnection(url: string): Promise<void> {
  * The database of this run: DATABASE_URL's server, or the embedded one (started here), checked
  * and migrated. The same rule serves `npm start` and the command-line tools.
  */
-export async function connectDatabase(config: AmendoConfig, log: (message: string) => void): Promise<Database> {
+export async function connectDatabase(
+  config: AmendoConfig,
+  log: (message: string) => void,
+): Promise<Database> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({

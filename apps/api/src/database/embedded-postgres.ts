@@ -79,7 +79,9 @@ function idOf(kind: '-u' | '-g'): number | undefined {
 function serverUser(log: (message: string) => void): ServerUser | undefined {
   if (!isRoot()) return undefined;
   if (idOf('-u') === undefined) {
-    log(`Creating the system user "${SERVER_USER}" to run the embedded PostgreSQL (it refuses root).`);
+    log(
+      `Creating the system user "${SERVER_USER}" to run the embedded PostgreSQL (it refuses root).`,
+    );
     try {
       execFileSync('useradd', ['--system', '--user-group', '--no-create-home', SERVER_USER]);
     } catch (error) {
@@ -118,7 +120,9 @@ async function binaries(user: ServerUser | undefined, log: (m: string) => void):
   )?.[1];
   const target = join(SHARED_ROOT, `postgresql-${version ?? 'unknown'}-${process.arch}`);
   if (!existsSync(join(target, '.complete'))) {
-    log(`The "${SERVER_USER}" user cannot reach ${source}; copying the PostgreSQL binaries to ${target}.`);
+    log(
+      `The "${SERVER_USER}" user cannot reach ${source}; copying the PostgreSQL binaries to ${target}.`,
+    );
     rmSync(target, { recursive: true, force: true });
     mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 });
     chmodSync(SHARED_ROOT, 0o755);
@@ -136,9 +140,21 @@ function dataFolder(options: EmbeddedPostgresOptions, user: ServerUser | undefin
   chownSync(dataDir, user.uid, user.gid);
   if (reachable(user, dataDir, '-w')) return dataDir;
   if (options.dataDirFromEnv) {
+    // The operator chose this folder: make it reachable by granting traversal (not listing)
+    // on the parent folders that lack it, and say so.
+    for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001);
+        options.log(
+          `Granted traversal (o+x) on ${dir} so that the "${SERVER_USER}" user can reach ${dataDir}.`,
+        );
+      }
+    }
+    if (reachable(user, dataDir, '-w')) return dataDir;
     throw new ConfigError(
-      `AMENDO_DATA_DIR=${dataDir} is inside a folder the "${SERVER_USER}" user cannot enter ` +
-        `(PostgreSQL cannot run as root). Choose a folder such as ${SHARED_ROOT}/data or /srv/amendo.`,
+      `AMENDO_DATA_DIR=${dataDir} cannot be reached by the "${SERVER_USER}" user (PostgreSQL cannot run ` +
+        `as root). Choose a folder such as ${SHARED_ROOT}/data or /srv/amendo.`,
     );
   }
   const checkout = createHash('sha256').update(options.rootDir).digest('hex').slice(0, 12);
@@ -237,7 +253,9 @@ async function recoverPrevious(
   const previous = readPidFile(cluster);
   if (!previous) return undefined;
   if (!processAlive(previous.pid) || !isPostgres(previous.pid)) {
-    log(`Removing a stale postmaster.pid (PID ${previous.pid} is not running): a previous run was killed.`);
+    log(
+      `Removing a stale postmaster.pid (PID ${previous.pid} is not running): a previous run was killed.`,
+    );
     rmSync(join(cluster, 'postmaster.pid'), { force: true });
     return undefined;
   }
@@ -249,7 +267,9 @@ async function recoverPrevious(
     );
     return previous;
   }
-  log(`Stopping an orphan PostgreSQL (PID ${previous.pid}) left by a previous run that was killed.`);
+  log(
+    `Stopping an orphan PostgreSQL (PID ${previous.pid}) left by a previous run that was killed.`,
+  );
   process.kill(previous.pid, 'SIGINT');
   if (!(await waitForExit(previous.pid, 30_000))) {
     process.kill(previous.pid, 'SIGKILL');
@@ -352,7 +372,8 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
   } finally {
     await client.end();
   }
@@ -363,7 +384,9 @@ function urlFor(password: string, port: number, database: string): string {
 }
 
 /** Starts (or joins) the embedded server and returns its URL, with the database created. */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const { log } = options;
   const user = serverUser(log);
   const bin = await binaries(user, log);
@@ -386,7 +409,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const out = openSync(logFile, 'a');
   const child = spawn(
     join(bin, 'postgres'),
-    ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      cluster,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { ...(user ?? {}), stdio: ['ignore', out, out], env: { ...process.env, LC_ALL: 'C.UTF-8' } },
   );
   writeFileSync(ownerFile(cluster), `${process.pid}\n`);
@@ -412,5 +444,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /** For tests and tools: whether a folder was created by {@link startEmbeddedPostgres}. */
 export function hasCluster(folder: string): boolean {
-  return existsSync(join(folder, CLUSTER, 'PG_VERSION')) && statSync(join(folder, CLUSTER)).isDirectory();
+  return (
+    existsSync(join(folder, CLUSTER, 'PG_VERSION')) && statSync(join(folder, CLUSTER)).isDirectory()
+  );
 }

@@ -19,8 +19,16 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     officialTitle: 'Vice-présidente déléguée au numérique',
   },
   { email: 'moderation@amendo.test', displayName: 'Modération 1', roles: ['CITIZEN', 'MODERATOR'] },
-  { email: 'moderation2@amendo.test', displayName: 'Modération 2', roles: ['CITIZEN', 'MODERATOR'] },
-  { email: 'mediation@amendo.test', displayName: 'Médiation numérique', roles: ['CITIZEN', 'FACILITATOR'] },
+  {
+    email: 'moderation2@amendo.test',
+    displayName: 'Modération 2',
+    roles: ['CITIZEN', 'MODERATOR'],
+  },
+  {
+    email: 'mediation@amendo.test',
+    displayName: 'Médiation numérique',
+    roles: ['CITIZEN', 'FACILITATOR'],
+  },
   { email: 'citoyen1@amendo.test', displayName: 'Camille', roles: ['CITIZEN'] },
   { email: 'citoyen2@amendo.test', displayName: 'Yanis B.', roles: ['CITIZEN'] },
   { email: 'citoyen3@amendo.test', displayName: 'Louise', roles: ['CITIZEN'] },

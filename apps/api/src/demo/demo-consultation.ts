@@ -26,7 +26,7 @@ export const DEMO_CONSULTATION: {
   slug: 'schema-regional-du-numerique',
   title: 'Projet de schéma régional du numérique',
   summary: [
-    'Le projet de schéma régional du numérique fixe, pour la période 2025-2030, les orientations de la Région en matière de créativité, de citoyenneté, de relocalisation, de patrimoine, de sobriété et d’inclusion numériques.',
+    'Le projet de schéma régional du numérique fixe, pour la période 2027-2032, les orientations de la Région en matière de créativité, de citoyenneté, de relocalisation, de patrimoine, de sobriété et d’inclusion numériques.',
     'Il est issu de six ateliers thématiques ouverts aux habitantes et aux habitants, aux associations, aux entreprises et aux collectivités du territoire.',
     'Chaque ligne du texte peut être amendée : proposez une nouvelle rédaction, votez « d’accord », « mitigé » ou « pas d’accord » sur les propositions des autres participants et argumentez pour éclairer le débat.',
     'À l’issue de la consultation, les élus régionaux répondront publiquement aux amendements, en indiquant ceux qu’ils retiennent et les raisons de leurs choix.',

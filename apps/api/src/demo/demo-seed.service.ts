@@ -29,7 +29,8 @@ export class DemoSeedService {
   async seed(now: Date = new Date()): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      if (await manager.existsBy(ConsultationEntity, { slug: DEMO_CONSULTATION.slug })) return false;
+      if (await manager.existsBy(ConsultationEntity, { slug: DEMO_CONSULTATION.slug }))
+        return false;
 
       const accounts = new Map<string, string>();
       for (const account of DEMO_ACCOUNTS) {
@@ -52,7 +53,12 @@ export class DemoSeedService {
       );
       let articles = 0;
       for (const demoSection of DEMO_CONSULTATION.sections) {
-        const section = await this.plan.createSection(manager, consultation.id, demoSection.title, adminId);
+        const section = await this.plan.createSection(
+          manager,
+          consultation.id,
+          demoSection.title,
+          adminId,
+        );
         for (const article of demoSection.articles) {
           await this.plan.createArticle(manager, section, article, adminId);
           articles += 1;

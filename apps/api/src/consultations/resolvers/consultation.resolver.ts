@@ -22,7 +22,10 @@ export class ConsultationResolver {
   }
 
   @ResolveField(() => [Section])
-  sections(@Parent() consultation: Consultation, @Context() context: RequestContext): Promise<Section[]> {
+  sections(
+    @Parent() consultation: Consultation,
+    @Context() context: RequestContext,
+  ): Promise<Section[]> {
     return context.loaders.load(
       'sectionsOfConsultation',
       (ids: readonly string[]) => this.service.sectionsOfConsultations(ids),

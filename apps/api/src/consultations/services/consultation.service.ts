@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { groupByKey, oneByKey } from '../../common/loaders.js';
-import { type ConnectionShape, decodeCursor, type PageArgs, toConnection } from '../../common/pagination.js';
+import {
+  type ConnectionShape,
+  decodeCursor,
+  type PageArgs,
+  toConnection,
+} from '../../common/pagination.js';
 import type { Article } from '../dto/article.type.js';
 import type { Consultation } from '../dto/consultation.type.js';
 import { toArticle, toConsultation, toSection } from '../dto/mappers.js';
@@ -15,7 +20,8 @@ import { SectionEntity } from '../entities/section.entity.js';
 @Injectable()
 export class ConsultationService {
   constructor(
-    @InjectRepository(ConsultationEntity) private readonly consultations: Repository<ConsultationEntity>,
+    @InjectRepository(ConsultationEntity)
+    private readonly consultations: Repository<ConsultationEntity>,
     @InjectRepository(SectionEntity) private readonly sections: Repository<SectionEntity>,
     @InjectRepository(ArticleEntity) private readonly articles: Repository<ArticleEntity>,
   ) {}
@@ -33,8 +39,12 @@ export class ConsultationService {
     }
     const [rows, totalCount] = await Promise.all([query.getMany(), this.consultations.count()]);
     const now = new Date();
-    return toConnection(rows, page, totalCount, (row) => [row.createdAt.toISOString(), row.id], (row) =>
-      toConsultation(row, now),
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => toConsultation(row, now),
     );
   }
 
@@ -64,7 +74,9 @@ export class ConsultationService {
       where: { consultationId: In([...consultationIds]) },
       order: { position: 'ASC' },
     });
-    return groupByKey(consultationIds, rows, (row) => row.consultationId).map((group) => group.map(toSection));
+    return groupByKey(consultationIds, rows, (row) => row.consultationId).map((group) =>
+      group.map(toSection),
+    );
   }
 
   /** Batch: the articles of each section, in order. */
@@ -73,6 +85,8 @@ export class ConsultationService {
       where: { sectionId: In([...sectionIds]) },
       order: { position: 'ASC', number: 'ASC' },
     });
-    return groupByKey(sectionIds, rows, (row) => row.sectionId).map((group) => group.map(toArticle));
+    return groupByKey(sectionIds, rows, (row) => row.sectionId).map((group) =>
+      group.map(toArticle),
+    );
   }
 }

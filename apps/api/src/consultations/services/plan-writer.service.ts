@@ -28,7 +28,9 @@ export class PlanWriter {
     input: NewConsultation,
     actorId: string | null,
   ): Promise<ConsultationEntity> {
-    const consultation = await manager.save(manager.create(ConsultationEntity, { ...input, answeredAt: null }));
+    const consultation = await manager.save(
+      manager.create(ConsultationEntity, { ...input, answeredAt: null }),
+    );
     await this.events.append(manager, {
       type: 'consultation.created',
       actorId,
@@ -72,11 +74,13 @@ export class PlanWriter {
     input: { readonly title: string; readonly text: string },
     actorId: string | null,
   ): Promise<ArticleEntity> {
-    const { number, position } = (await manager.query(
-      `SELECT (SELECT coalesce(max(number), 0) + 1 FROM article WHERE consultation_id = $1) AS number,
+    const { number, position } = (
+      await manager.query(
+        `SELECT (SELECT coalesce(max(number), 0) + 1 FROM article WHERE consultation_id = $1) AS number,
               (SELECT coalesce(max(position), 0) + 1 FROM article WHERE section_id = $2) AS position`,
-      [section.consultationId, section.id],
-    ))[0] as { number: number; position: number };
+        [section.consultationId, section.id],
+      )
+    )[0] as { number: number; position: number };
     const article = await manager.save(
       manager.create(ArticleEntity, {
         consultationId: section.consultationId,
@@ -95,7 +99,12 @@ export class PlanWriter {
       consultationId: article.consultationId,
       payload: { number: article.number, title: article.title },
     });
-    await this.publishVersion(manager, article, { text: input.text, changelog: 'Version initiale.' }, actorId);
+    await this.publishVersion(
+      manager,
+      article,
+      { text: input.text, changelog: 'Version initiale.' },
+      actorId,
+    );
     return article;
   }
 

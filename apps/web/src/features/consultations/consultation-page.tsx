@@ -1,0 +1,72 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { NotFoundPage } from '../../app/not-found-page';
+import { ConsultationPageDocument } from '../../gql/graphql';
+import { contentLanguage } from '../../i18n/i18n';
+import { Breadcrumb } from '../../shared/ui/breadcrumb';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { LoadingStatus } from '../../shared/ui/loading-status';
+import { PageTitle } from '../../shared/ui/page-title';
+import { ConsultationDates } from './consultation-dates';
+import { PhaseBadge } from './phase-badge';
+import { TableOfContents } from './table-of-contents';
+
+/** One consultation: what it is about, its calendar and the outline of the draft text. */
+export function ConsultationPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data, error, refetch } = useQuery(ConsultationPageDocument, { variables: { slug } });
+
+  if (!data) {
+    if (error) return <ErrorAlert onRetry={() => void refetch().catch(() => undefined)} />;
+    return (
+      <>
+        <PageTitle title={t('status.loading')} />
+        <LoadingStatus message={t('consultation.loading')} />
+      </>
+    );
+  }
+
+  const { consultation } = data;
+  if (!consultation) {
+    return (
+      <NotFoundPage
+        title={t('consultation.notFoundTitle')}
+        message={t('consultation.notFoundBody')}
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageTitle title={consultation.title} />
+      <Breadcrumb
+        items={[
+          { label: t('app.home'), to: '/' },
+          { label: consultation.title, lang: contentLanguage },
+        ]}
+      />
+      <div className="consultation-header">
+        <h1 lang={contentLanguage}>{consultation.title}</h1>
+        <PhaseBadge phase={consultation.phase} />
+        <ConsultationDates opensAt={consultation.opensAt} closesAt={consultation.closesAt} />
+      </div>
+      <div className="summary" lang={contentLanguage}>
+        {paragraphs(consultation.summary).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+      <TableOfContents slug={consultation.slug} sections={consultation.sections} />
+    </>
+  );
+}
+
+/** Plain text to paragraphs: blank lines separate them. Contributions are never rendered as HTML. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
