@@ -40,7 +40,6 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useGlobalPipes(
     new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }),
   );
-  app.enableShutdownHooks();
   serveWebApp(app, options.config.webDistDir);
   return app;
 }
