@@ -1,10 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Logger,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+} from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
+import { ApiRateLimitMiddleware } from './common/api-rate-limit.middleware.js';
 import { CommonModule } from './common/common.module.js';
 import { formatError } from './common/format-error.js';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
@@ -17,6 +24,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 
 export interface AppOptions {
   readonly config: AmendoConfig;
@@ -28,7 +36,11 @@ export interface AppOptions {
 const graphqlLogger = new Logger('GraphQL');
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ApiRateLimitMiddleware).forRoutes('graphql', 'open-data/*path', 'account/*path');
+  }
+
   static forRoot(options: AppOptions): DynamicModule {
     const { config } = options;
     return {
@@ -70,6 +82,7 @@ export class AppModule {
         }),
         CommonModule,
         HistoryModule,
+        IdentityModule,
         ConsultationsModule,
         DemoModule,
       ],

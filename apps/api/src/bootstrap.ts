@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 
-const API_PATHS = /^\/(graphql|healthz|open-data)(\/|$)/;
+const API_PATHS = /^\/(graphql|healthz|open-data|account)(\/|$)/;
 
 /** Serves the built web app at `/`, with the single-page fallback to index.html. */
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
@@ -34,12 +34,29 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 1);
+  // Per-IP limits need the client's address: X-Forwarded-For is trusted only behind a proxy.
+  app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(
     new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }),
   );
   serveWebApp(app, options.config.webDistDir);
+  await app.init();
+  // Last resort, after every route: whatever escaped is logged, and the client gets no stack trace.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    app.get(Logger).error(error);
+    res
+      .status(500)
+      .json({
+        errors: [
+          {
+            message: 'Une erreur interne est survenue.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
+  });
   return app;
 }

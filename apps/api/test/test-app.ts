@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/config.js';
 import { migrate } from '../src/database/data-source.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-accounts.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -25,6 +26,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** Logs in (demo password by default) and returns bearer headers for `graphql`. */
+  as(email: string, password?: string): Promise<Record<string, string>>;
   /** A direct connection to the test database, for assertions on rows. */
   sql<R extends pg.QueryResultRow = pg.QueryResultRow>(
     text: string,
@@ -74,20 +77,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** A fresh database (created here, dropped by close), migrated, and the app listening on a free port. */
-export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { demo?: boolean; rateLimits?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const databaseUrl = database.url;
   const config = {
     ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }),
     demo: options.demo ?? false,
-    rateLimits: false,
+    rateLimits: options.rateLimits ?? false,
   };
   const app = await createApp({ config, databaseUrl });
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
-  return {
+  const testApp: TestApp = {
     app,
     url: base,
     databaseUrl,
@@ -99,6 +104,14 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
       });
       return (await response.json()) as never;
     },
+    async as(email, password = DEMO_PASSWORD) {
+      const { data, errors } = await testApp.graphql<{ login: { token: string } }>(
+        'mutation Login($input: LoginInput!) { login(input: $input) { token } }',
+        { input: { email, password } },
+      );
+      if (!data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(errors)}`);
+      return { authorization: `Bearer ${data.login.token}` };
+    },
     async sql(text, values) {
       return (await pool.query(text, values)).rows;
     },
@@ -108,4 +121,5 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
       await database.drop();
     },
   };
+  return testApp;
 }

@@ -1,4 +1,9 @@
-import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  type ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { RoleName } from '../identity/entities/participant.entity.js';
 import { PUBLIC_KEY } from './public.decorator.js';
@@ -21,7 +26,9 @@ export interface AccessRule {
   readonly allowSuspended?: boolean;
 }
 
-export const Authenticated = (options: { allowSuspended?: boolean } = {}): MethodDecorator & ClassDecorator =>
+export const Authenticated = (
+  options: { allowSuspended?: boolean } = {},
+): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_KEY, { allowSuspended: options.allowSuspended ?? false } satisfies AccessRule);
 
 export const Roles = (...roles: RoleName[]): MethodDecorator & ClassDecorator =>

@@ -1,14 +1,65 @@
-import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { AmendoException, type ErrorCode } from './errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+/** What body-parser reports (too large, malformed JSON), as a message a person can act on. */
+function bodyError(error: unknown): { status: number; message: string } | undefined {
+  const type = (error as { type?: string } | undefined)?.type;
+  if (type === 'entity.too.large') {
+    return {
+      status: 413,
+      message: 'La requête est trop volumineuse (256 Ko au plus) : raccourcissez le texte envoyé.',
+    };
+  }
+  if (type === 'entity.parse.failed') {
+    return { status: 400, message: 'Le corps de la requête n’est pas du JSON valide.' };
+  }
+  return undefined;
+}
 
 /**
- * Hands GraphQL errors to Apollo untouched (and unlogged): `formatError` maps them to what
- * clients see and logs only the unexpected ones. Other contexts (HTTP routes) keep Nest's handling.
+ * GraphQL errors go to Apollo untouched (and unlogged): `formatError` maps them for clients and
+ * logs only the unexpected ones. On plain HTTP routes, domain errors and body-parser errors get
+ * a JSON answer in the GraphQL error shape, with `extensions.code`; the rest is Nest's.
  */
 @Catch()
 export class GraphQLExceptionFilter extends BaseExceptionFilter {
   override catch(error: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() !== 'graphql') return super.catch(error, host);
-    return error;
+    if (host.getType<string>() === 'graphql') return error;
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request>();
+    const body = bodyError(error) ?? bodyError((error as { cause?: unknown } | undefined)?.cause);
+    if (error instanceof AmendoException || body) {
+      const code = error instanceof AmendoException ? error.code : 'BAD_USER_INPUT';
+      const status = body?.status ?? STATUS[code];
+      const message = body?.message ?? (error as Error).message;
+      res.status(status).json({ errors: [{ message, extensions: { code, path: req.path } }] });
+      return undefined;
+    }
+    if (error instanceof HttpException && error.getStatus() === 413) {
+      res
+        .status(413)
+        .json({
+          errors: [
+            {
+              message: bodyError({ type: 'entity.too.large' })?.message,
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        });
+      return undefined;
+    }
+    return super.catch(error, host);
   }
 }

@@ -15,6 +15,8 @@ export interface AmendoConfig {
   readonly demo: boolean;
   readonly rateLimits: boolean;
   readonly logLevel: string;
+  /** Number of reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
+  readonly trustProxy: number;
   /** The checkout's root folder. */
   readonly rootDir: string;
   /** Built web app served at `/`, when present. */
@@ -77,6 +79,16 @@ function parseSwitch(name: string, raw: string | undefined, fallback: boolean): 
   throw new ConfigError(`${name} must be on or off (1 or 0), got "${raw}".`);
 }
 
+function parseTrustProxy(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 0;
+  if (!/^\d{1,2}$/.test(raw.trim())) {
+    throw new ConfigError(
+      `AMENDO_TRUST_PROXY must be the number of proxies in front of Amendo (0, 1, …), got "${raw}".`,
+    );
+  }
+  return Number(raw);
+}
+
 /** Reads and validates the configuration; throws a {@link ConfigError} with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AmendoConfig {
   const rootDir = env.AMENDO_ROOT_DIR ?? findRootDir();
@@ -95,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AmendoConfig {
     demo: parseSwitch('AMENDO_DEMO', env.AMENDO_DEMO, !production),
     rateLimits: parseSwitch('AMENDO_RATE_LIMITS', env.AMENDO_RATE_LIMITS, true),
     logLevel,
+    trustProxy: parseTrustProxy(env.AMENDO_TRUST_PROXY),
     rootDir,
     webDistDir: join(rootDir, 'apps', 'web', 'dist'),
   };

@@ -1,6 +1,6 @@
 import type { RoleName } from '../identity/entities/participant.entity.js';
 
-/** The demo accounts of the design; all share the password below (logins: accounts issue). */
+/** The demo accounts of the design; all share the password below. */
 export const DEMO_PASSWORD = 'amendo-demo-2026';
 
 export interface DemoAccount {

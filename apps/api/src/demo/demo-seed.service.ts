@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { ConsultationEntity } from '../consultations/entities/consultation.entity.js';
 import { PlanWriter } from '../consultations/services/plan-writer.service.js';
 import { ParticipantService } from '../identity/services/participant.service.js';
-import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_CONSULTATION } from './demo-consultation.js';
 
 /** Any 64-bit number of our own: two replicas starting together seed once. */
@@ -27,6 +28,7 @@ export class DemoSeedService {
 
   /** Returns true when it seeded, false when the demo was already there. */
   async seed(now: Date = new Date()): Promise<boolean> {
+    const passwordHash = await argon2.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       if (await manager.existsBy(ConsultationEntity, { slug: DEMO_CONSULTATION.slug }))
@@ -35,7 +37,8 @@ export class DemoSeedService {
       const accounts = new Map<string, string>();
       for (const account of DEMO_ACCOUNTS) {
         const existing = await this.participants.findByEmail(manager, account.email);
-        const participant = existing ?? (await this.participants.create(manager, account));
+        const participant =
+          existing ?? (await this.participants.create(manager, { ...account, passwordHash }));
         accounts.set(account.email, participant.id);
       }
       const adminId = accounts.get('admin@amendo.test') ?? null;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { EventLog } from '../../history/event-log.service.js';
 import { ParticipantEntity, type RoleName } from '../entities/participant.entity.js';
 
@@ -13,7 +14,20 @@ export interface NewParticipant {
 
 @Injectable()
 export class ParticipantService {
-  constructor(private readonly events: EventLog) {}
+  constructor(
+    private readonly events: EventLog,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Batch: participants by id, null for unknown or deleted accounts. */
+  async byIds(ids: readonly string[]): Promise<(ParticipantEntity | null)[]> {
+    const rows = await this.dataSource.manager.findBy(ParticipantEntity, {
+      id: In([...ids]),
+      deletedAt: IsNull(),
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
 
   /** Creates a participant and its `participant.joined` event, in the caller's transaction. */
   async create(manager: EntityManager, input: NewParticipant): Promise<ParticipantEntity> {
