@@ -37,7 +37,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   // Per-IP limits need the client's address: X-Forwarded-For is trusted only behind a proxy.
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '256kb' });
+  app.useBodyParser('json', { limit: '512kb' });
   app.useGlobalPipes(
     new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }),
   );
@@ -47,16 +47,14 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     app.get(Logger).error(error);
-    res
-      .status(500)
-      .json({
-        errors: [
-          {
-            message: 'Une erreur interne est survenue.',
-            extensions: { code: 'INTERNAL_SERVER_ERROR' },
-          },
-        ],
-      });
+    res.status(500).json({
+      errors: [
+        {
+          message: 'Une erreur interne est survenue.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
   });
   return app;
 }

@@ -47,7 +47,8 @@ describe('access rules', () => {
       for (const name of scanner.getAllMethodNames(
         Object.getPrototypeOf(wrapper.instance) as object,
       )) {
-        const method = (type.prototype as Record<string, object>)[name] as object;
+        const method = (type.prototype as Record<string, unknown> | undefined)?.[name];
+        if (typeof method !== 'function') continue;
         const handles = isController
           ? Reflect.getMetadata(PATH_METADATA, method) !== undefined
           : RESOLVER_KEYS.some((key) => Reflect.getMetadata(key, method) !== undefined);

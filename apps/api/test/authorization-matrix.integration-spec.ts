@@ -110,6 +110,61 @@ const MATRIX: Record<string, Row> = {
       query: `mutation { revokeRole(input: { participantId: "${gid('Participant')}", role: MODERATOR }) { id } }`,
     }),
   },
+  // The consultation's plan (issue 3): ids that name nothing, so an allowed call writes nothing.
+  createConsultation: {
+    access: ADMIN,
+    call: () => ({
+      query: 'mutation { createConsultation(input: { slug: "Pas Un Slug", title: "x" }) { id } }',
+    }),
+  },
+  updateConsultation: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { updateConsultation(input: { consultationId: "${gid('Consultation')}", title: "x" }) { id } }`,
+    }),
+  },
+  openConsultation: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { openConsultation(input: { consultationId: "${gid('Consultation')}" }) { id } }`,
+    }),
+  },
+  closeConsultation: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { closeConsultation(input: { consultationId: "${gid('Consultation')}" }) { id } }`,
+    }),
+  },
+  createSection: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { createSection(input: { consultationId: "${gid('Consultation')}", title: "x" }) { id } }`,
+    }),
+  },
+  updateSection: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { updateSection(input: { sectionId: "${gid('Section')}", title: "x" }) { id } }`,
+    }),
+  },
+  createArticle: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { createArticle(input: { sectionId: "${gid('Section')}", title: "x", text: "x" }) { id } }`,
+    }),
+  },
+  updateArticle: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { updateArticle(input: { articleId: "${gid('Article')}", title: "x" }) { id } }`,
+    }),
+  },
+  publishArticleVersion: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { publishArticleVersion(input: { articleId: "${gid('Article')}", text: "x", changelog: "x" }) { id } }`,
+    }),
+  },
 };
 
 function outcomeOf(errors: { extensions?: Record<string, unknown> }[] | undefined): Outcome {

@@ -18,7 +18,7 @@ function bodyError(error: unknown): { status: number; message: string } | undefi
   if (type === 'entity.too.large') {
     return {
       status: 413,
-      message: 'La requête est trop volumineuse (256 Ko au plus) : raccourcissez le texte envoyé.',
+      message: 'La requête est trop volumineuse (512 Ko au plus) : raccourcissez le texte envoyé.',
     };
   }
   if (type === 'entity.parse.failed') {
@@ -48,16 +48,14 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter {
       return undefined;
     }
     if (error instanceof HttpException && error.getStatus() === 413) {
-      res
-        .status(413)
-        .json({
-          errors: [
-            {
-              message: bodyError({ type: 'entity.too.large' })?.message,
-              extensions: { code: 'BAD_USER_INPUT' },
-            },
-          ],
-        });
+      res.status(413).json({
+        errors: [
+          {
+            message: bodyError({ type: 'entity.too.large' })?.message,
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
       return undefined;
     }
     return super.catch(error, host);

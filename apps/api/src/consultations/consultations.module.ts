@@ -6,10 +6,13 @@ import { ArticleEntity } from './entities/article.entity.js';
 import { ArticleVersionEntity } from './entities/article-version.entity.js';
 import { ConsultationEntity } from './entities/consultation.entity.js';
 import { SectionEntity } from './entities/section.entity.js';
+import { ArticleVersionResolver } from './resolvers/article-version.resolver.js';
 import { ArticleResolver } from './resolvers/article.resolver.js';
 import { ConsultationResolver } from './resolvers/consultation.resolver.js';
+import { PlanAdminResolver } from './resolvers/plan-admin.resolver.js';
 import { SectionResolver } from './resolvers/section.resolver.js';
 import { ConsultationService } from './services/consultation.service.js';
+import { PlanAdminService } from './services/plan-admin.service.js';
 import { PlanWriter } from './services/plan-writer.service.js';
 
 @Module({
@@ -25,9 +28,12 @@ import { PlanWriter } from './services/plan-writer.service.js';
   providers: [
     ConsultationService,
     PlanWriter,
+    PlanAdminService,
     ConsultationResolver,
     SectionResolver,
     ArticleResolver,
+    ArticleVersionResolver,
+    PlanAdminResolver,
   ],
   exports: [ConsultationService, PlanWriter],
 })
@@ -49,6 +55,10 @@ export class ConsultationsModule implements OnModuleInit {
     this.nodes.register(
       'Article',
       batchedNodeLoader('articleById', (ids) => this.service.articlesByIds(ids)),
+    );
+    this.nodes.register(
+      'ArticleVersion',
+      batchedNodeLoader('versionById', (ids) => this.service.versionsByIds(ids)),
     );
   }
 }

@@ -1,19 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Node } from '../../common/node.js';
 import { Connection } from '../../common/pagination.js';
 import type { Phase } from '../consultation-phase.js';
+import { ConsultationPhase } from './consultation-phase.enum.js';
+import { ConsultationRules, ConsultationSettings } from './consultation-rules.type.js';
 
-export const ConsultationPhase = {
-  DRAFT: 'DRAFT',
-  OPEN: 'OPEN',
-  CLOSED: 'CLOSED',
-  ANSWERED: 'ANSWERED',
-} as const satisfies Record<Phase, Phase>;
-
-registerEnumType(ConsultationPhase, {
-  name: 'ConsultationPhase',
-  description: 'DRAFT → OPEN → CLOSED → ANSWERED, derived from the consultation dates.',
-});
+export { ConsultationPhase } from './consultation-phase.enum.js';
 
 @ObjectType('Consultation', { implements: () => [Node] })
 export class Consultation implements Node {
@@ -37,6 +29,18 @@ export class Consultation implements Node {
 
   @Field(() => Date, { nullable: true })
   closesAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the officials’ answers were published (the consultation is then ANSWERED).',
+  })
+  answeredAt: Date | null;
+
+  @Field(() => ConsultationSettings)
+  settings: ConsultationSettings;
+
+  @Field(() => ConsultationRules)
+  rules: ConsultationRules;
 
   /** Internal row id (not exposed). */
   uuid: string;

@@ -29,6 +29,19 @@ export class ConsultationEntity {
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
 
+  /** Phase settings (see `rulesFor`): what the OPEN phase allows. */
+  @Column({ name: 'amendments_open', default: true })
+  amendmentsOpen: boolean;
+
+  @Column({ name: 'proposals_open', default: true })
+  proposalsOpen: boolean;
+
+  @Column({ name: 'votes_open', default: true })
+  votesOpen: boolean;
+
+  @Column({ name: 'arguments_open', default: true })
+  argumentsOpen: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

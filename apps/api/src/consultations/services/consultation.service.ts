@@ -8,15 +8,24 @@ import {
   type PageArgs,
   toConnection,
 } from '../../common/pagination.js';
+import type { ArticleVersion } from '../dto/article-version.type.js';
 import type { Article } from '../dto/article.type.js';
 import type { Consultation } from '../dto/consultation.type.js';
-import { toArticle, toConsultation, toSection } from '../dto/mappers.js';
+import { toArticle, toArticleVersion, toConsultation, toSection } from '../dto/mappers.js';
 import type { Section } from '../dto/section.type.js';
+import { ArticleVersionEntity } from '../entities/article-version.entity.js';
 import { ArticleEntity } from '../entities/article.entity.js';
 import { ConsultationEntity } from '../entities/consultation.entity.js';
 import { SectionEntity } from '../entities/section.entity.js';
 
-/** Reads of the consultation's plan: consultations, their sections and articles. */
+/** A version of an article by its number: the key of the `versionByNumber` loader. */
+export const versionKey = (articleUuid: string, number: number): string =>
+  `${articleUuid}#${number}`;
+
+/**
+ * Reads of the consultation's plan: consultations, their sections, articles and versions. The
+ * batch methods serve the request DataLoaders: one query per relation, whatever the list's length.
+ */
 @Injectable()
 export class ConsultationService {
   constructor(
@@ -24,6 +33,8 @@ export class ConsultationService {
     private readonly consultations: Repository<ConsultationEntity>,
     @InjectRepository(SectionEntity) private readonly sections: Repository<SectionEntity>,
     @InjectRepository(ArticleEntity) private readonly articles: Repository<ArticleEntity>,
+    @InjectRepository(ArticleVersionEntity)
+    private readonly versions: Repository<ArticleVersionEntity>,
   ) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
@@ -87,6 +98,53 @@ export class ConsultationService {
     });
     return groupByKey(sectionIds, rows, (row) => row.sectionId).map((group) =>
       group.map(toArticle),
+    );
+  }
+
+  async versionsByIds(ids: readonly string[]): Promise<(ArticleVersion | null)[]> {
+    const rows = await this.versions.findBy({ id: In([...ids]) });
+    return oneByKey(ids, rows, (row) => row.id).map((row) => (row ? toArticleVersion(row) : null));
+  }
+
+  /** Batch: every version of each article, oldest first. */
+  async versionsOfArticles(articleIds: readonly string[]): Promise<ArticleVersion[][]> {
+    const rows = await this.versions.find({
+      where: { articleId: In([...articleIds]) },
+      order: { number: 'ASC' },
+    });
+    return groupByKey(articleIds, rows, (row) => row.articleId).map((group) =>
+      group.map(toArticleVersion),
+    );
+  }
+
+  /** Batch: the current (latest) version of each article. */
+  async currentVersionsOfArticles(
+    articleIds: readonly string[],
+  ): Promise<(ArticleVersion | null)[]> {
+    const rows = await this.versions
+      .createQueryBuilder('v')
+      .distinctOn(['v.article_id'])
+      .where('v.article_id = ANY(:ids::uuid[])', { ids: [...articleIds] })
+      .orderBy('v.article_id')
+      .addOrderBy('v.number', 'DESC')
+      .getMany();
+    return oneByKey(articleIds, rows, (row) => row.articleId).map((row) =>
+      row ? toArticleVersion(row) : null,
+    );
+  }
+
+  /** Batch: versions by `versionKey(article, number)`; null for a number the article does not have. */
+  async versionsByNumbers(keys: readonly string[]): Promise<(ArticleVersion | null)[]> {
+    const pairs = keys.map((key) => key.split('#') as [string, string]);
+    const rows = await this.versions
+      .createQueryBuilder('v')
+      .where(
+        '(v.article_id, v.number) IN (SELECT * FROM unnest(:articleIds::uuid[], :numbers::int[]))',
+        { articleIds: pairs.map(([id]) => id), numbers: pairs.map(([, n]) => Number(n)) },
+      )
+      .getMany();
+    return oneByKey(keys, rows, (row) => versionKey(row.articleId, row.number)).map((row) =>
+      row ? toArticleVersion(row) : null,
     );
   }
 }
