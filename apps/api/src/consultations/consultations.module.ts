@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { batchedNodeLoader, NodeRegistry } from '../common/node.js';
+import { TargetRegistry } from '../common/target-registry.js';
 import { CommonModule } from '../common/common.module.js';
 import { ArticleEntity } from './entities/article.entity.js';
 import { ArticleVersionEntity } from './entities/article-version.entity.js';
@@ -40,10 +41,15 @@ import { PlanWriter } from './services/plan-writer.service.js';
 export class ConsultationsModule implements OnModuleInit {
   constructor(
     private readonly nodes: NodeRegistry,
+    private readonly targets: TargetRegistry,
     private readonly service: ConsultationService,
   ) {}
 
   onModuleInit(): void {
+    this.targets.registerRules((consultationId, manager) =>
+      this.service.rulesOf(consultationId, manager),
+    );
+    this.targets.register('Article', (ids, manager) => this.service.articleTargets(ids, manager));
     this.nodes.register(
       'Consultation',
       batchedNodeLoader('consultationById', (ids) => this.service.consultationsByIds(ids)),

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import type { Target, TargetRules } from '../../common/target-registry.js';
+import { rulesFor } from '../consultation-rules.js';
 import { groupByKey, oneByKey } from '../../common/loaders.js';
 import {
   type ConnectionShape,
@@ -145,6 +147,44 @@ export class ConsultationService {
       .getMany();
     return oneByKey(keys, rows, (row) => versionKey(row.articleId, row.number)).map((row) =>
       row ? toArticleVersion(row) : null,
+    );
+  }
+
+  /** What a consultation allows now (for the target registry); NOT_FOUND-safe: closed when unknown. */
+  async rulesOf(consultationId: string, manager?: EntityManager): Promise<TargetRules> {
+    const row = await (manager ?? this.consultations.manager).findOneBy(ConsultationEntity, {
+      id: consultationId,
+    });
+    if (!row)
+      return {
+        phase: 'CLOSED',
+        amendmentsOpen: false,
+        proposalsOpen: false,
+        votesOpen: false,
+        argumentsOpen: false,
+      };
+    return rulesFor(row);
+  }
+
+  /** Articles as targets of votes, arguments, sources and responses. */
+  async articleTargets(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<(Omit<Target, 'rules' | 'globalId' | 'kind'> | null)[]> {
+    const rows = await (manager ?? this.articles.manager).findBy(ArticleEntity, {
+      id: In([...ids]),
+    });
+    return oneByKey(ids, rows, (row) => row.id).map((row) =>
+      row
+        ? {
+            id: row.id,
+            consultationId: row.consultationId,
+            articleId: row.id,
+            authorId: null,
+            hidden: false,
+            active: true,
+          }
+        : null,
     );
   }
 }
