@@ -1,10 +1,14 @@
 import { Foundation1764446400000 } from './1764446400000-foundation.js';
 import { PhaseSettingsAndPlanLimits1764532800000 } from './1764532800000-phase-settings-and-plan-limits.js';
 import { Accounts1764540000000 } from './1764540000000-accounts.js';
+import { AmendmentsAndProposals1764600000000 } from './1764600000000-amendments-and-proposals.js';
+import { Deliberation1764700000000 } from './1764700000000-deliberation.js';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
 export const migrations = [
   Foundation1764446400000,
   PhaseSettingsAndPlanLimits1764532800000,
   Accounts1764540000000,
+  AmendmentsAndProposals1764600000000,
+  Deliberation1764700000000,
 ];

@@ -23,7 +23,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }],
+          // jsdiff stays out: only the lazily loaded administration uses it (`@amendo/text`).
+          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](?!diff[\\/])/ }],
         },
       },
     },
@@ -33,6 +34,7 @@ export default defineConfig({
       '/graphql': api,
       '/healthz': api,
       '/open-data': api,
+      '/account': api,
     },
   },
   preview: {
@@ -40,6 +42,7 @@ export default defineConfig({
       '/graphql': api,
       '/healthz': api,
       '/open-data': api,
+      '/account': api,
     },
   },
 });

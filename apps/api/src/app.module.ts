@@ -11,6 +11,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
+import { AmendmentsModule } from './amendments/amendments.module.js';
 import { ApiRateLimitMiddleware } from './common/api-rate-limit.middleware.js';
 import { CommonModule } from './common/common.module.js';
 import { formatError } from './common/format-error.js';
@@ -84,6 +85,7 @@ export class AppModule implements NestModule {
         HistoryModule,
         IdentityModule,
         ConsultationsModule,
+        AmendmentsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -38,7 +38,7 @@ const PUBLIC = rule({}, 'allowed');
 /** Logged in, suspended included (their account, logout, appeals). */
 const ACCOUNT_HOLDER = rule({ anonymous: 'NOT_LOGGED_IN' }, 'allowed');
 /** Logged in and not suspended (contributions, votes). */
-export const CONTRIBUTOR = rule({ anonymous: 'NOT_LOGGED_IN', suspended: 'SUSPENDED' }, 'allowed');
+const CONTRIBUTOR = rule({ anonymous: 'NOT_LOGGED_IN', suspended: 'SUSPENDED' }, 'allowed');
 const only = (who: Who): Record<Who, Outcome> =>
   rule({ anonymous: 'NOT_LOGGED_IN', suspended: 'SUSPENDED', [who]: 'allowed' }, 'MISSING_ROLE');
 const ADMIN = only('admin');
@@ -163,6 +163,97 @@ const MATRIX: Record<string, Row> = {
     access: ADMIN,
     call: () => ({
       query: `mutation { publishArticleVersion(input: { articleId: "${gid('Article')}", text: "x", changelog: "x" }) { id } }`,
+    }),
+  },
+  // Amendments and proposed articles (issue 5): ids that name nothing, so an allowed call writes
+  // nothing. Author-only actions are CONTRIBUTOR here; the service refuses non-authors (FORBIDDEN).
+  proposeAmendment: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { proposeAmendment(input: { articleId: "${gid('Article')}", versionNumber: 1, lineStart: 1, lineEnd: 1, proposedText: "x", rationale: "x" }) { id } }`,
+    }),
+  },
+  editAmendment: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { editAmendment(input: { amendmentId: "${gid('Amendment')}", rationale: "x" }) { id } }`,
+    }),
+  },
+  withdrawAmendment: {
+    access: CONTRIBUTOR,
+    call: () => ({ query: `mutation { withdrawAmendment(id: "${gid('Amendment')}") { id } }` }),
+  },
+  reproposeAmendment: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { reproposeAmendment(input: { amendmentId: "${gid('Amendment')}", versionNumber: 1, lineStart: 1, lineEnd: 1 }) { id } }`,
+    }),
+  },
+  proposeArticle: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { proposeArticle(input: { sectionId: "${gid('Section')}", title: "x", body: "x", rationale: "x" }) { id } }`,
+    }),
+  },
+  editProposal: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { editProposal(input: { proposalId: "${gid('Proposal')}", title: "x" }) { id } }`,
+    }),
+  },
+  withdrawProposal: {
+    access: CONTRIBUTOR,
+    call: () => ({ query: `mutation { withdrawProposal(id: "${gid('Proposal')}") { id } }` }),
+  },
+  adoptProposal: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { adoptProposal(input: { proposalId: "${gid('Proposal')}" }) { id } }`,
+    }),
+  },
+  castVote: {
+    access: CONTRIBUTOR,
+    call: (c) => ({
+      query: `mutation { castVote(input: { targetId: "${c.articleId}", value: MIXED }) { total } }`,
+    }),
+  },
+  retractVote: {
+    access: CONTRIBUTOR,
+    call: (c) => ({ query: `mutation { retractVote(targetId: "${c.articleId}") { total } }` }),
+  },
+  postArgument: {
+    access: CONTRIBUTOR,
+    call: (c) => ({
+      query: `mutation { postArgument(input: { targetId: "${c.articleId}", stance: FOR, body: "Un argument de la matrice." }) { id } }`,
+    }),
+  },
+  editArgument: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { editArgument(input: { argumentId: "${gid('Argument')}", body: "Modifié." }) { id } }`,
+    }),
+  },
+  markConvincing: {
+    access: CONTRIBUTOR,
+    call: () => ({ query: `mutation { markConvincing(argumentId: "${gid('Argument')}") { id } }` }),
+  },
+  unmarkConvincing: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { unmarkConvincing(argumentId: "${gid('Argument')}") { id } }`,
+    }),
+  },
+  addSource: {
+    access: CONTRIBUTOR,
+    call: (c) => ({
+      query: `mutation($input: AddSourceInput!) { addSource(input: $input) { id } }`,
+      variables: {
+        input: {
+          targetId: c.articleId,
+          url: `https://www.exemple.fr/${c.unique()}`,
+          title: 'Source de la matrice',
+        },
+      },
     }),
   },
 };

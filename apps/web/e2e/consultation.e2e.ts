@@ -74,7 +74,7 @@ test.describe('reading a consultation', () => {
 
     await expect(page).toHaveURL(/\/consultations\/[^/]+\/articles\/[^/]+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(articleName);
-    await expect(page.getByRole('heading', { name: 'Bientôt disponible' })).toBeVisible();
+    await expect(page.getByRole('list', { name: /^Texte de l’article 1, version/ })).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page
@@ -178,7 +178,7 @@ test.describe('keyboard and small screens', () => {
     await expectNoSidewaysScroll(page);
 
     await tableOfContents(page).getByRole('link', { name: articleLinkName }).first().click();
-    await expect(page.getByRole('heading', { name: 'Bientôt disponible' })).toBeVisible();
+    await expect(page.getByRole('list', { name: /^Texte de l’article 1, version/ })).toBeVisible();
     await expectNoSidewaysScroll(page);
   });
 });

@@ -42,6 +42,24 @@ export const LIMITS = {
   }),
 };
 
+interface Estimate {
+  estimate: number;
+  retry: number;
+}
+
+/**
+ * Sliding-window estimate from two fixed windows: this window's hits plus the previous window's,
+ * weighted by how much of it still lies within the last `window` seconds. No burst of twice the
+ * limit at a window's edge.
+ */
+const ESTIMATE = `
+  SELECT (current.hits + coalesce(previous.hits, 0)
+           * (1 - extract(epoch FROM now() - current.window_start) / $2))::float8 AS estimate,
+         ceil(extract(epoch FROM current.window_start + make_interval(secs => $2) - now()))::int AS retry
+  FROM current
+  LEFT JOIN rate_limit_hit previous
+    ON previous.bucket = $1 AND previous.window_start = current.window_start - make_interval(secs => $2)`;
+
 function rateLimited(limit: Limit, retryAfterSeconds: number): AmendoException {
   const wait =
     retryAfterSeconds < 90 ? `${retryAfterSeconds} s` : `${Math.ceil(retryAfterSeconds / 60)} min`;
@@ -71,26 +89,30 @@ export class RateLimiter {
   async consume(limit: Limit): Promise<void> {
     if (!this.enabled) return;
     const [row] = (await this.dataSource.query(
-      `INSERT INTO rate_limit_hit AS r (bucket, window_start, hits)
-       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = r.hits + 1
-       RETURNING hits, ceil(extract(epoch FROM r.window_start + make_interval(secs => $2) - now()))::int AS retry`,
+      `WITH current AS (
+         INSERT INTO rate_limit_hit AS r (bucket, window_start, hits)
+         VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = r.hits + 1
+         RETURNING hits, window_start)
+       ${ESTIMATE}`,
       [limit.bucket, limit.windowSeconds],
-    )) as { hits: number; retry: number }[];
+    )) as Estimate[];
     this.sweepNowAndThen();
-    if (row && row.hits > limit.max) throw rateLimited(limit, Math.max(1, row.retry));
+    if (row && row.estimate > limit.max) throw rateLimited(limit, Math.max(1, row.retry));
   }
 
   /** Throws RATE_LIMITED if the limit is already reached, without counting a hit. */
   async check(limit: Limit): Promise<void> {
     if (!this.enabled) return;
     const [row] = (await this.dataSource.query(
-      `SELECT hits, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry
-       FROM rate_limit_hit
-       WHERE bucket = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
+      `WITH current AS (
+         SELECT coalesce(max(hits), 0) AS hits, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS window_start
+         FROM rate_limit_hit
+         WHERE bucket = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2))
+       ${ESTIMATE}`,
       [limit.bucket, limit.windowSeconds],
-    )) as { hits: number; retry: number }[];
-    if (row && row.hits >= limit.max) throw rateLimited(limit, Math.max(1, row.retry));
+    )) as Estimate[];
+    if (row && row.estimate >= limit.max) throw rateLimited(limit, Math.max(1, row.retry));
   }
 
   /** Old windows are deleted by every thousandth call, so the table stays small. */

@@ -1,11 +1,13 @@
 import { type Phase, type PhaseDates, phaseAt } from './consultation-phase.js';
 
-/** The switches an admin sets on a consultation: what its OPEN phase allows. */
+/** The settings an admin sets on a consultation: what its OPEN phase allows, and its limits. */
 export interface PhaseSettings {
   readonly amendmentsOpen: boolean;
   readonly proposalsOpen: boolean;
   readonly votesOpen: boolean;
   readonly argumentsOpen: boolean;
+  /** At most this many OPEN amendments per participant and article (1 to 1,000). */
+  readonly maxOpenAmendmentsPerArticle: number;
 }
 
 export const DEFAULT_PHASE_SETTINGS: PhaseSettings = {
@@ -13,6 +15,7 @@ export const DEFAULT_PHASE_SETTINGS: PhaseSettings = {
   proposalsOpen: true,
   votesOpen: true,
   argumentsOpen: true,
+  maxOpenAmendmentsPerArticle: 10,
 };
 
 /** What a consultation allows at a given instant: its phase combined with its settings. */

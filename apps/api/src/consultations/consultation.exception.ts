@@ -99,6 +99,14 @@ export class ConsultationException extends AmendoException {
     );
   }
 
+  static nothingToIncorporate(): ConsultationException {
+    return new ConsultationException(
+      'BAD_USER_INPUT',
+      'Une première version ne peut intégrer aucun amendement : retirez incorporatedAmendmentIds.',
+      { field: 'incorporatedAmendmentIds' },
+    );
+  }
+
   static wrongPhase(message: string): ConsultationException {
     return new ConsultationException('CONFLICT', message);
   }

@@ -2,6 +2,9 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { batchedNodeLoader, NodeRegistry } from '../common/node.js';
 import { TargetRegistry } from '../common/target-registry.js';
+import { DeliberationModule } from '../deliberation/deliberation.module.js';
+import { deliberationFieldsResolver } from '../deliberation/resolvers/deliberation-fields.resolver.js';
+import { Article } from './dto/article.type.js';
 import { CommonModule } from '../common/common.module.js';
 import { ArticleEntity } from './entities/article.entity.js';
 import { ArticleVersionEntity } from './entities/article-version.entity.js';
@@ -19,6 +22,7 @@ import { PlanWriter } from './services/plan-writer.service.js';
 @Module({
   imports: [
     CommonModule,
+    DeliberationModule,
     TypeOrmModule.forFeature([
       ConsultationEntity,
       SectionEntity,
@@ -35,6 +39,7 @@ import { PlanWriter } from './services/plan-writer.service.js';
     ArticleResolver,
     ArticleVersionResolver,
     PlanAdminResolver,
+    deliberationFieldsResolver(Article),
   ],
   exports: [ConsultationService, PlanWriter],
 })

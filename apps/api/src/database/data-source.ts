@@ -1,6 +1,10 @@
 import { migrations } from '@amendo/migrations';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AmendmentRevisionEntity } from '../amendments/entities/amendment-revision.entity.js';
+import { AmendmentEntity } from '../amendments/entities/amendment.entity.js';
+import { ProposalRevisionEntity } from '../amendments/entities/proposal-revision.entity.js';
+import { ProposalEntity } from '../amendments/entities/proposal.entity.js';
 import { ArticleVersionEntity } from '../consultations/entities/article-version.entity.js';
 import { ArticleEntity } from '../consultations/entities/article.entity.js';
 import { ConsultationEntity } from '../consultations/entities/consultation.entity.js';
@@ -15,6 +19,10 @@ export const entities = [
   ArticleEntity,
   ArticleVersionEntity,
   EventEntity,
+  AmendmentEntity,
+  AmendmentRevisionEntity,
+  ProposalEntity,
+  ProposalRevisionEntity,
 ];
 
 /** TypeORM options for a database URL: migrations only, `synchronize` never on. */

@@ -2,6 +2,8 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
+import { AccountMenu } from '../features/identity/account-menu';
+import { SessionNotice } from '../features/identity/session-notice';
 import { LanguageSwitch } from '../i18n/language-switch';
 
 export const mainContentId = 'contenu';
@@ -48,10 +50,12 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>
       <main id={mainContentId} ref={mainRef} tabIndex={-1} className="container site-main">
+        <SessionNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Phase } from '../consultation-phase.js';
 import { ConsultationPhase } from './consultation-phase.enum.js';
 
@@ -18,6 +18,11 @@ export class ConsultationSettings {
 
   @Field()
   argumentsOpen: boolean;
+
+  @Field(() => Int, {
+    description: 'At most this many OPEN amendments per participant and article.',
+  })
+  maxOpenAmendmentsPerArticle: number;
 }
 
 @ObjectType('ConsultationRules', {

@@ -34,6 +34,7 @@ export function toConsultation(row: ConsultationEntity, now = new Date()): Consu
       proposalsOpen: row.proposalsOpen,
       votesOpen: row.votesOpen,
       argumentsOpen: row.argumentsOpen,
+      maxOpenAmendmentsPerArticle: row.maxOpenAmendmentsPerArticle,
     }),
     rules: Object.assign(new ConsultationRules(), rules),
   });

@@ -1,5 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ArticleText, GlobalIdField, LIMITS, RequiredText } from './validation.js';
 
 @InputType('PublishVersionInput')
@@ -25,4 +33,18 @@ export class PublishVersionInput {
   @IsInt()
   @Min(1, { message: 'Les versions sont numérotées à partir de 1.' })
   baseVersionNumber?: number | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'OPEN amendments of this article that the new text incorporates: they become INCORPORATED and the version lists them. Every other OPEN amendment is re-anchored onto the new text, or becomes OUTDATED when the lines it changes (or the lines around them) changed.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'incorporatedAmendmentIds doit être une liste d’identifiants.' })
+  @ArrayMaxSize(LIMITS.incorporatedAmendments, {
+    message: `Une version intègre au plus ${LIMITS.incorporatedAmendments} amendements.`,
+  })
+  @IsString({ each: true, message: 'incorporatedAmendmentIds doit être une liste d’identifiants.' })
+  @MaxLength(LIMITS.id, { each: true, message: 'Un des identifiants d’amendement est invalide.' })
+  incorporatedAmendmentIds?: string[] | null;
 }

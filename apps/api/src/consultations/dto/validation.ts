@@ -15,6 +15,7 @@ export const LIMITS = {
   changelog: 2000,
   text: MAX_TEXT_LENGTH,
   id: 200,
+  incorporatedAmendments: 1000,
 } as const;
 
 const trim = Transform(({ value }: { value: unknown }) =>

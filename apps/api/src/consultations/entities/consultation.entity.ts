@@ -42,6 +42,9 @@ export class ConsultationEntity {
   @Column({ name: 'arguments_open', default: true })
   argumentsOpen: boolean;
 
+  @Column({ name: 'max_open_amendments_per_article', type: 'integer', default: 10 })
+  maxOpenAmendmentsPerArticle: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

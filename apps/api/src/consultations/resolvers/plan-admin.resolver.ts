@@ -34,11 +34,13 @@ const orUnchanged = <T>(value: T | null | undefined): T | undefined => value ?? 
 
 /** The settings an input sets (a field left out or null keeps its value). */
 function settingsOf(input: ConsultationSettingsInput | null | undefined): Partial<PhaseSettings> {
-  const settings: { -readonly [K in keyof PhaseSettings]?: boolean } = {};
+  const settings: { -readonly [K in keyof PhaseSettings]?: PhaseSettings[K] } = {};
   for (const key of ['amendmentsOpen', 'proposalsOpen', 'votesOpen', 'argumentsOpen'] as const) {
     const value = input?.[key];
     if (typeof value === 'boolean') settings[key] = value;
   }
+  const limit = input?.maxOpenAmendmentsPerArticle;
+  if (typeof limit === 'number') settings.maxOpenAmendmentsPerArticle = limit;
   return settings;
 }
 
@@ -171,7 +173,7 @@ export class PlanAdminResolver {
   @Roles('ADMIN')
   @Mutation(() => ArticleVersion, {
     description:
-      'Publishes the next version of an article. Refused, with nothing written, for an empty text, a text over 100,000 characters (BAD_USER_INPUT), a text identical to the current version or a stale baseVersionNumber (CONFLICT).',
+      'Publishes the next version of an article, incorporating the amendments named and re-anchoring (or outdating) the other OPEN ones, in one transaction. Refused, with nothing written, for an empty text, a text over 100,000 characters (BAD_USER_INPUT), a text identical to the current version, a stale baseVersionNumber or an amendment to incorporate that is no longer OPEN (CONFLICT).',
   })
   publishArticleVersion(
     @Args('input') input: PublishVersionInput,
@@ -183,6 +185,9 @@ export class PlanAdminResolver {
         text: input.text,
         changelog: input.changelog,
         baseVersionNumber: orUnchanged(input.baseVersionNumber),
+        incorporatedAmendmentIds: (input.incorporatedAmendmentIds ?? []).map(
+          (id) => fromGlobalId(id, 'Amendment').id,
+        ),
       },
       actorId(viewer),
     );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Target, TargetRules } from '../../common/target-registry.js';
-import { rulesFor } from '../consultation-rules.js';
+import { type ConsultationRules, rulesFor } from '../consultation-rules.js';
 import { groupByKey, oneByKey } from '../../common/loaders.js';
 import {
   type ConnectionShape,
@@ -19,6 +19,24 @@ import { ArticleVersionEntity } from '../entities/article-version.entity.js';
 import { ArticleEntity } from '../entities/article.entity.js';
 import { ConsultationEntity } from '../entities/consultation.entity.js';
 import { SectionEntity } from '../entities/section.entity.js';
+import { articleTextLockKey } from './plan-writer.service.js';
+
+/** An article as a contribution sees it, read under the contribution's lock. */
+export interface ArticleForContribution {
+  readonly id: string;
+  readonly consultationId: string;
+  readonly number: number;
+  readonly currentVersion: Pick<ArticleVersionEntity, 'id' | 'number' | 'text'>;
+  readonly rules: ConsultationRules;
+  readonly maxOpenAmendmentsPerArticle: number;
+}
+
+/** A section as a contribution (a proposed article) sees it. */
+export interface SectionForContribution {
+  readonly id: string;
+  readonly consultationId: string;
+  readonly rules: ConsultationRules;
+}
 
 /** A version of an article by its number: the key of the `versionByNumber` loader. */
 export const versionKey = (articleUuid: string, number: number): string =>
@@ -148,6 +166,60 @@ export class ConsultationService {
     return oneByKey(keys, rows, (row) => versionKey(row.articleId, row.number)).map((row) =>
       row ? toArticleVersion(row) : null,
     );
+  }
+
+  /**
+   * For a contribution on an article (an amendment), in the caller's transaction: locks the
+   * article row `FOR SHARE` — a publication takes it `FOR UPDATE`, so it waits for the
+   * contribution to commit and the contribution waits for the publication (queued fairly behind
+   * it: see `articleTextLockKey`) — then reads the current version and what the consultation
+   * allows. Null when there is no such article.
+   */
+  async articleForContribution(
+    manager: EntityManager,
+    articleId: string,
+  ): Promise<ArticleForContribution | null> {
+    await manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
+      articleTextLockKey(articleId),
+    ]);
+    const [article] = (await manager.query(
+      'SELECT id, consultation_id, number FROM article WHERE id = $1 FOR SHARE',
+      [articleId],
+    )) as { id: string; consultation_id: string; number: number }[];
+    if (!article) return null;
+    const current = await manager.findOneOrFail(ArticleVersionEntity, {
+      where: { articleId },
+      order: { number: 'DESC' },
+      select: { id: true, number: true, text: true },
+    });
+    const consultation = await manager.findOneByOrFail(ConsultationEntity, {
+      id: article.consultation_id,
+    });
+    return {
+      id: article.id,
+      consultationId: article.consultation_id,
+      number: article.number,
+      currentVersion: current,
+      rules: rulesFor(consultation),
+      maxOpenAmendmentsPerArticle: consultation.maxOpenAmendmentsPerArticle,
+    };
+  }
+
+  /** For a proposed article: its section and what the consultation allows; null when unknown. */
+  async sectionForContribution(
+    manager: EntityManager,
+    sectionId: string,
+  ): Promise<SectionForContribution | null> {
+    const section = await manager.findOneBy(SectionEntity, { id: sectionId });
+    if (!section) return null;
+    const consultation = await manager.findOneByOrFail(ConsultationEntity, {
+      id: section.consultationId,
+    });
+    return {
+      id: section.id,
+      consultationId: section.consultationId,
+      rules: rulesFor(consultation),
+    };
   }
 
   /** What a consultation allows now (for the target registry); NOT_FOUND-safe: closed when unknown. */

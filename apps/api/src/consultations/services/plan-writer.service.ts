@@ -48,7 +48,30 @@ export interface NewVersion {
   readonly changelog: string;
   /** The version the text was edited from: when another has been published since, CONFLICT. */
   readonly baseVersionNumber?: number;
+  /** Uuids of the amendments the new version incorporates (checked by the amendments context). */
+  readonly incorporatedAmendmentIds?: readonly string[];
 }
+
+/** A version just published, as the contexts hooked into publications see it. */
+export interface VersionPublished {
+  readonly article: Pick<ArticleEntity, 'id' | 'consultationId'>;
+  /** The version it replaces as current (null for version 1). */
+  readonly previous: ArticleVersionEntity | null;
+  readonly version: ArticleVersionEntity;
+  readonly incorporatedAmendmentIds: readonly string[];
+  readonly actorId: string | null;
+}
+
+/**
+ * Runs in the publication's transaction, with the article row locked `FOR UPDATE`: the
+ * amendments context incorporates and re-anchors its amendments there (it registers with
+ * `PlanWriter.onVersionPublished`, so this context never imports it). Throwing refuses the
+ * publication, with nothing written.
+ */
+export type VersionPublishedHook = (
+  manager: EntityManager,
+  published: VersionPublished,
+) => Promise<void>;
 
 type Change = { readonly from: unknown; readonly to: unknown };
 
@@ -82,6 +105,14 @@ function characterCount(text: string): number {
   return [...text].length;
 }
 
+/**
+ * The key of an article's text in PostgreSQL's (fair, first-come first-served) lock manager: a
+ * publication takes it exclusively, a contribution on the article shared. Row locks alone would
+ * let a steady stream of contributions (`FOR SHARE`) starve a publication (`FOR UPDATE`), as
+ * share lockers join the current ones ahead of a waiting updater.
+ */
+export const articleTextLockKey = (articleId: string): string => `article-text:${articleId}`;
+
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = error.driverError as { code?: string; constraint?: string };
@@ -96,7 +127,14 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
  */
 @Injectable()
 export class PlanWriter {
+  private readonly publicationHooks: VersionPublishedHook[] = [];
+
   constructor(private readonly events: EventLog) {}
+
+  /** Registers a hook run inside every publication's transaction (see `VersionPublishedHook`). */
+  onVersionPublished(hook: VersionPublishedHook): void {
+    this.publicationHooks.push(hook);
+  }
 
   /** Locks a consultation row (`FOR UPDATE`) until the transaction ends; null when it does not exist. */
   lockConsultation(manager: EntityManager, id: string): Promise<ConsultationEntity | null> {
@@ -177,7 +215,7 @@ export class PlanWriter {
       const value = changes.settings?.[key];
       if (value !== undefined && value !== consultation[key]) {
         recorded[key] = { from: consultation[key], to: value };
-        next[key] = value;
+        (next as Record<keyof PhaseSettings, PhaseSettings[keyof PhaseSettings]>)[key] = value;
       }
     }
     if (Object.keys(recorded).length === 0) return consultation;
@@ -271,7 +309,7 @@ export class PlanWriter {
    */
   async createArticle(
     manager: EntityManager,
-    section: SectionEntity,
+    section: Pick<SectionEntity, 'id' | 'consultationId'>,
     input: { readonly title: string; readonly text: string },
     actorId: string | null,
   ): Promise<ArticleEntity> {
@@ -401,7 +439,8 @@ export class PlanWriter {
    * Publishes the next immutable version of an article. The text is normalised so line numbers are
    * stable; it must not be empty, longer than 100,000 characters or identical to the current
    * version. The article row is locked first, so two publications at once get numbers N+1 and N+2
-   * (the unique index on (article_id, number) backs it).
+   * (the unique index on (article_id, number) backs it), and contributions on the article (which
+   * lock it `FOR SHARE`) wait for the publication. The publication hooks then run under the lock.
    */
   async publishVersion(
     manager: EntityManager,
@@ -416,6 +455,9 @@ export class PlanWriter {
     if (text.length > MAX_TEXT_LENGTH && characterCount(text) > MAX_TEXT_LENGTH) {
       throw ConsultationException.textTooLong(characterCount(text));
     }
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      articleTextLockKey(article.id),
+    ]);
     const locked = (await manager.query('SELECT number FROM article WHERE id = $1 FOR UPDATE', [
       article.id,
     ])) as { number: number }[];
@@ -434,6 +476,10 @@ export class PlanWriter {
       throw ConsultationException.staleBase(base, currentNumber);
     }
     if (current && current.text === text) throw ConsultationException.identicalText(current.number);
+    const incorporatedAmendmentIds = [...new Set(input.incorporatedAmendmentIds ?? [])];
+    if (incorporatedAmendmentIds.length > 0 && (!current || this.publicationHooks.length === 0)) {
+      throw ConsultationException.nothingToIncorporate();
+    }
     const version = await manager.save(
       manager.create(ArticleVersionEntity, {
         articleId: article.id,
@@ -451,8 +497,21 @@ export class PlanWriter {
       subjectId: version.id,
       articleId: article.id,
       consultationId: article.consultationId,
-      payload: { number: version.number, changelog: version.changelog },
+      payload: {
+        number: version.number,
+        changelog: version.changelog,
+        ...(incorporatedAmendmentIds.length > 0 ? { incorporatedAmendmentIds } : {}),
+      },
     });
+    for (const hook of this.publicationHooks) {
+      await hook(manager, {
+        article,
+        previous: current,
+        version,
+        incorporatedAmendmentIds,
+        actorId,
+      });
+    }
     return version;
   }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { NotFoundPage } from '../../app/not-found-page';
 import { ConsultationPageDocument } from '../../gql/graphql';
@@ -9,6 +9,8 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import { useViewer } from '../identity/use-viewer';
+import { planAdminPath } from '../plan-admin/paths';
 import { ConsultationDates } from './consultation-dates';
 import { PhaseBadge } from './phase-badge';
 import { TableOfContents } from './table-of-contents';
@@ -52,6 +54,7 @@ export function ConsultationPage() {
         <h1 lang={contentLanguage}>{consultation.title}</h1>
         <PhaseBadge phase={consultation.phase} />
         <ConsultationDates opensAt={consultation.opensAt} closesAt={consultation.closesAt} />
+        <AdminLink slug={consultation.slug} />
       </div>
       <div className="summary" lang={contentLanguage}>
         {paragraphs(consultation.summary).map((paragraph, index) => (
@@ -60,6 +63,18 @@ export function ConsultationPage() {
       </div>
       <TableOfContents slug={consultation.slug} sections={consultation.sections} />
     </>
+  );
+}
+
+/** "Modifier la consultation et son plan", for administrators only. */
+function AdminLink({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  if (!viewer?.roles.includes('ADMIN')) return null;
+  return (
+    <p className="admin-link">
+      <Link to={planAdminPath(slug)}>{t('consultation.adminLink')}</Link>
+    </p>
   );
 }
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import type { TableOfContentsSectionFragment } from '../../gql/graphql';
 import { contentLanguage } from '../../i18n/i18n';
+import { ArticleActivity } from './article-activity';
 import { articlePath } from './paths';
 
 export interface TableOfContentsProps {
@@ -10,7 +11,7 @@ export interface TableOfContentsProps {
   sections: readonly TableOfContentsSectionFragment[];
 }
 
-/** The draft text's outline: each section as a heading, its articles as links. */
+/** The draft text's outline: each section as a heading, its articles as links with their activity. */
 export function TableOfContents({ slug, sections }: TableOfContentsProps) {
   const { t } = useTranslation();
   const ordered = [...sections].sort((a, b) => a.position - b.position);
@@ -35,6 +36,7 @@ export function TableOfContents({ slug, sections }: TableOfContentsProps) {
                       {' — '}
                       <span lang={contentLanguage}>{article.title}</span>
                     </Link>
+                    <ArticleActivity counts={{ versions: article.versions.length }} />
                   </li>
                 ))}
             </ul>

@@ -1,0 +1,79 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Authenticated,
+  CurrentViewer,
+  Public,
+  type Viewer,
+} from '../../common/access.decorators.js';
+import { Node, NodeRegistry } from '../../common/node.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { Participant } from '../../identity/dto/participant.type.js';
+import { Argument, EditArgumentInput, PostArgumentInput } from '../dto/argument.types.js';
+import { ArgumentService } from '../services/argument.service.js';
+
+@Resolver(() => Argument)
+export class ArgumentResolver {
+  constructor(
+    private readonly argumentService: ArgumentService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  @Authenticated()
+  @Mutation(() => Argument, {
+    description: 'Posts an argument for or against an Article, Amendment or Proposal.',
+  })
+  postArgument(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: PostArgumentInput,
+  ): Promise<Argument> {
+    return this.argumentService.post(viewer, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => Argument, {
+    description: 'Its author edits an argument within 15 minutes, if no one marked it convincing.',
+  })
+  editArgument(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: EditArgumentInput,
+  ): Promise<Argument> {
+    return this.argumentService.edit(viewer, input.argumentId, input.body);
+  }
+
+  @Authenticated()
+  @Mutation(() => Argument, {
+    description: 'Marks an argument as convincing (once per participant; not one’s own).',
+  })
+  markConvincing(
+    @CurrentViewer() viewer: Viewer,
+    @Args('argumentId', { type: () => ID }) argumentId: string,
+  ): Promise<Argument> {
+    return this.argumentService.markConvincing(viewer, argumentId.slice(0, 200), true);
+  }
+
+  @Authenticated()
+  @Mutation(() => Argument, { description: 'Withdraws the viewer’s “convincing” mark.' })
+  unmarkConvincing(
+    @CurrentViewer() viewer: Viewer,
+    @Args('argumentId', { type: () => ID }) argumentId: string,
+  ): Promise<Argument> {
+    return this.argumentService.markConvincing(viewer, argumentId.slice(0, 200), false);
+  }
+
+  @Public()
+  @ResolveField(() => Node, { description: 'What the argument is about.' })
+  target(@Parent() argument: Argument, @Context() context: RequestContext): Promise<Node | null> {
+    return this.nodes.load(argument.targetKind, argument.targetUuid, context);
+  }
+
+  @Public()
+  @ResolveField(() => Participant, {
+    nullable: true,
+    description: 'Null only for a deleted account.',
+  })
+  author(@Parent() argument: Argument, @Context() context: RequestContext): Promise<Node | null> {
+    return argument.authorUuid
+      ? this.nodes.load('Participant', argument.authorUuid, context)
+      : Promise.resolve(null);
+  }
+}
