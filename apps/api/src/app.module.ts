@@ -26,6 +26,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 
 export interface AppOptions {
   readonly config: AmendoConfig;
@@ -86,6 +87,7 @@ export class AppModule implements NestModule {
         IdentityModule,
         ConsultationsModule,
         AmendmentsModule,
+        ModerationModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -243,6 +243,30 @@ const MATRIX: Record<string, Row> = {
       query: `mutation { unmarkConvincing(argumentId: "${gid('Argument')}") { id } }`,
     }),
   },
+  reportContribution: {
+    access: CONTRIBUTOR,
+    call: () => ({
+      query: `mutation { reportContribution(input: { contributionId: "${gid('Argument')}", reason: SPAM }) { id } }`,
+    }),
+  },
+  moderate: {
+    access: only('moderator'),
+    call: () => ({
+      query: `mutation { moderate(input: { contributionId: "${gid('Argument')}", action: HIDE, reasonCategory: SPAM, reason: "Publicité sans rapport avec le texte." }) { id } }`,
+    }),
+  },
+  appealModeration: {
+    access: ACCOUNT_HOLDER,
+    call: () => ({
+      query: `mutation { appealModeration(input: { moderationActionId: "${gid('ModerationAction')}", text: "Je conteste ce masquage." }) { id } }`,
+    }),
+  },
+  decideAppeal: {
+    access: only('moderator'),
+    call: () => ({
+      query: `mutation { decideAppeal(input: { appealId: "${gid('Appeal')}", grant: false, reason: "Le masquage était justifié." }) { id } }`,
+    }),
+  },
   addSource: {
     access: CONTRIBUTOR,
     call: (c) => ({

@@ -6,6 +6,7 @@ import { PlanWriter } from '../consultations/services/plan-writer.service.js';
 import { DeliberationModule } from '../deliberation/deliberation.module.js';
 import { deliberationFieldsResolver } from '../deliberation/resolvers/deliberation-fields.resolver.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { moderationFieldsResolver } from '../moderation/resolvers/moderation-fields.resolver.js';
 import { Amendment } from './dto/amendment.type.js';
 import { Proposal } from './dto/proposal.type.js';
 import { AmendmentResolver } from './resolvers/amendment.resolver.js';
@@ -43,6 +44,8 @@ import { VoteFacts } from './services/vote-facts.js';
     SectionContributionsResolver,
     deliberationFieldsResolver(Amendment),
     deliberationFieldsResolver(Proposal),
+    moderationFieldsResolver(Amendment, ['proposedText', 'rationale']),
+    moderationFieldsResolver(Proposal, ['title', 'body', 'rationale']),
   ],
   exports: [AmendmentService, ProposalService],
 })

@@ -3,10 +3,11 @@ import { NodeRegistry } from './node.js';
 import { NodeResolver } from './node.resolver.js';
 import { RateLimiter } from './rate-limit.service.js';
 import { TargetRegistry } from './target-registry.js';
+import { Visibility } from './visibility.js';
 
 @Global()
 @Module({
-  providers: [NodeRegistry, TargetRegistry, NodeResolver, RateLimiter],
-  exports: [NodeRegistry, TargetRegistry, RateLimiter],
+  providers: [NodeRegistry, TargetRegistry, Visibility, NodeResolver, RateLimiter],
+  exports: [NodeRegistry, TargetRegistry, Visibility, RateLimiter],
 })
 export class CommonModule {}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { toGlobalId } from './global-id.js';
 import { TargetRegistry } from './target-registry.js';
+import { Visibility } from './visibility.js';
 
 const ID = '0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d';
 const OPEN = {
@@ -12,7 +13,7 @@ const OPEN = {
 } as const;
 
 function registry(): TargetRegistry {
-  const targets = new TargetRegistry();
+  const targets = new TargetRegistry(new Visibility());
   targets.registerRules(async () => OPEN);
   targets.register('Article', async (ids) =>
     ids.map((id) =>

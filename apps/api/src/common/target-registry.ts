@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AmendoException, badInput, notFound } from './errors.js';
 import { parseGlobalId } from './global-id.js';
+import { Visibility } from './visibility.js';
 
 /** The kinds of contribution that votes, arguments, sources, responses and reports attach to. */
 export type TargetKind = 'Article' | 'Amendment' | 'Proposal' | 'Argument' | 'Source';
@@ -52,6 +53,8 @@ export class TargetRegistry {
   private readonly loaders = new Map<TargetKind, TargetLoader>();
   private rulesLoader: RulesLoader | undefined;
 
+  constructor(private readonly visibility: Visibility) {}
+
   register(kind: TargetKind, loader: TargetLoader): void {
     if (this.loaders.has(kind)) throw new Error(`target kind ${kind} registered twice`);
     this.loaders.set(kind, loader);
@@ -83,6 +86,13 @@ export class TargetRegistry {
     if (!row) throw notFound('Contribution');
     if (!this.rulesLoader)
       throw new AmendoException('CONFLICT', 'Les règles de la consultation sont indisponibles.');
-    return { ...row, kind, globalId, rules: await this.rulesLoader(row.consultationId, manager) };
+    const [state] = await this.visibility.states([row.id], manager);
+    return {
+      ...row,
+      kind,
+      globalId,
+      hidden: row.hidden || Boolean(state?.hidden),
+      rules: await this.rulesLoader(row.consultationId, manager),
+    };
   }
 }

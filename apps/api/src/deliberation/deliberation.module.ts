@@ -1,6 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { batchedNodeLoader, NodeRegistry } from '../common/node.js';
 import { TargetRegistry } from '../common/target-registry.js';
+import { moderationFieldsResolver } from '../moderation/resolvers/moderation-fields.resolver.js';
+import { Argument } from './dto/argument.types.js';
+import { Source } from './dto/source.types.js';
 import { ArgumentResolver } from './resolvers/argument.resolver.js';
 import { OrderingResolver } from './resolvers/ordering.resolver.js';
 import { SourceResolver } from './resolvers/source.resolver.js';
@@ -22,6 +25,8 @@ import { VoteService } from './services/vote.service.js';
     ArgumentResolver,
     SourceResolver,
     OrderingResolver,
+    moderationFieldsResolver(Argument, ['body']),
+    moderationFieldsResolver(Source, ['url', 'title', 'description']),
   ],
   exports: [VoteService, ArgumentService, SourceService],
 })

@@ -18,6 +18,7 @@ import {
 import { AmendoException } from '../../common/errors.js';
 import { fromGlobalId, parseGlobalId } from '../../common/global-id.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { Visibility } from '../../common/visibility.js';
 import { ArticleVersion } from '../../consultations/dto/article-version.type.js';
 import { Article } from '../../consultations/dto/article.type.js';
 import { DiffSegment } from '../../consultations/dto/diff-hunk.type.js';
@@ -55,6 +56,7 @@ export class AmendmentResolver {
     private readonly reader: AmendmentReader,
     private readonly consultations: ConsultationService,
     private readonly participants: ParticipantService,
+    private readonly visibility: Visibility,
   ) {}
 
   @Query(() => Amendment, {
@@ -170,10 +172,11 @@ export class AmendmentResolver {
   }
 
   @ResolveField(() => [Revision], { description: 'Every change, oldest (1) first.' })
-  revisions(
+  async revisions(
     @Parent() amendment: Amendment,
     @Context() context: RequestContext,
   ): Promise<Revision[]> {
+    if (await this.visibility.hiddenFor(context, amendment.uuid, amendment.authorUuid)) return [];
     return context.loaders.load(
       'revisionsOfAmendment',
       (ids: readonly string[]) => this.reader.revisionsOf(ids),
@@ -185,17 +188,24 @@ export class AmendmentResolver {
     description:
       'Word-level diff of originalText (EQUAL and DELETE) against proposedText (EQUAL and INSERT).',
   })
-  diff(@Parent() amendment: Amendment): DiffSegment[] {
+  async diff(
+    @Parent() amendment: Amendment,
+    @Context() context: RequestContext,
+  ): Promise<DiffSegment[]> {
+    if (await this.visibility.hiddenFor(context, amendment.uuid, amendment.authorUuid)) return [];
     return toDiffSegments(wordDiff(amendment.originalText, amendment.proposedText ?? ''));
   }
 
   @ResolveField(() => String, {
-    description: 'The text of baseVersion as it would read with this amendment applied.',
+    nullable: true,
+    description:
+      'The text of baseVersion as it would read with this amendment applied (null while hidden by moderation).',
   })
   async resultingText(
     @Parent() amendment: Amendment,
     @Context() context: RequestContext,
-  ): Promise<string> {
+  ): Promise<string | null> {
+    if (await this.visibility.hiddenFor(context, amendment.uuid, amendment.authorUuid)) return null;
     const version = await this.baseVersionOf(amendment, context);
     return applyReplacement(version.text, {
       lineStart: amendment.lineStart,

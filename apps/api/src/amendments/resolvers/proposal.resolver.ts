@@ -17,6 +17,7 @@ import {
 } from '../../common/access.decorators.js';
 import { fromGlobalId, parseGlobalId } from '../../common/global-id.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { Visibility } from '../../common/visibility.js';
 import { Article } from '../../consultations/dto/article.type.js';
 import { Section } from '../../consultations/dto/section.type.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
@@ -42,6 +43,7 @@ export class ProposalResolver {
     private readonly reader: ProposalReader,
     private readonly consultations: ConsultationService,
     private readonly participants: ParticipantService,
+    private readonly visibility: Visibility,
   ) {}
 
   @Query(() => Proposal, {
@@ -148,7 +150,11 @@ export class ProposalResolver {
   }
 
   @ResolveField(() => [Revision], { description: 'Every change, oldest (1) first.' })
-  revisions(@Parent() proposal: Proposal, @Context() context: RequestContext): Promise<Revision[]> {
+  async revisions(
+    @Parent() proposal: Proposal,
+    @Context() context: RequestContext,
+  ): Promise<Revision[]> {
+    if (await this.visibility.hiddenFor(context, proposal.uuid, proposal.authorUuid)) return [];
     return context.loaders.load(
       'revisionsOfProposal',
       (ids: readonly string[]) => this.reader.revisionsOf(ids),

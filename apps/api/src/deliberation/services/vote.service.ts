@@ -5,8 +5,9 @@ import type { Viewer } from '../../common/access.decorators.js';
 import { AmendoException } from '../../common/errors.js';
 import { type Target, TargetRegistry } from '../../common/target-registry.js';
 import { withRetry } from '../../common/transactions.js';
+import { Visibility } from '../../common/visibility.js';
 import { EventLog } from '../../history/event-log.service.js';
-import { toTally, type VoteTally, type VoteValue } from '../dto/vote.types.js';
+import { EMPTY_TALLY, toTally, type VoteTally, type VoteValue } from '../dto/vote.types.js';
 
 const VOTABLE = ['Article', 'Amendment', 'Proposal'] as const;
 const COLUMN: Record<VoteValue, 'agree' | 'mixed' | 'disagree'> = {
@@ -26,6 +27,7 @@ export class VoteService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly targets: TargetRegistry,
     private readonly events: EventLog,
+    private readonly visibility: Visibility,
   ) {}
 
   async cast(viewer: Viewer, targetId: string, value: VoteValue): Promise<VoteTally> {
@@ -88,14 +90,20 @@ export class VoteService {
     });
   }
 
-  /** Batch: tallies of targets (zeros for a target without votes). */
+  /**
+   * Batch: tallies of targets (zeros for a target without votes). A contribution hidden by
+   * moderation counts no votes while hidden; its vote rows stay, so restoring it restores them.
+   */
   async tallies(targetIds: readonly string[]): Promise<VoteTally[]> {
+    const states = await this.visibility.states(targetIds);
     const rows = (await this.dataSource.query(
       `SELECT target_id, agree, mixed, disagree FROM vote_tally WHERE target_id = ANY($1::uuid[])`,
       [targetIds],
     )) as { target_id: string; agree: number; mixed: number; disagree: number }[];
     const byId = new Map(rows.map((row) => [row.target_id, row]));
-    return targetIds.map((id) => toTally(byId.get(id)));
+    return targetIds.map((id, index) =>
+      states[index]?.hidden ? EMPTY_TALLY : toTally(byId.get(id)),
+    );
   }
 
   /** Batch: one participant's votes on targets (null where they have not voted). */

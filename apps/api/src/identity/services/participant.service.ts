@@ -56,4 +56,13 @@ export class ParticipantService {
       .where('lower(p.email) = lower(:email)', { email: email.trim() })
       .getOne();
   }
+
+  /** Suspends until a date, or reinstates with null, in the caller's transaction; false if unknown. */
+  async setSuspension(manager: EntityManager, id: string, until: Date | null): Promise<boolean> {
+    const [, count] = (await manager.query(
+      `UPDATE participant SET suspended_until = $2, updated_at = now() WHERE id = $1 AND deleted_at IS NULL`,
+      [id, until],
+    )) as [unknown, number];
+    return count > 0;
+  }
 }
