@@ -14,7 +14,10 @@ import { LoggerModule } from 'nestjs-pino';
 import { AmendmentsModule } from './amendments/amendments.module.js';
 import { ApiRateLimitMiddleware } from './common/api-rate-limit.middleware.js';
 import { CommonModule } from './common/common.module.js';
+import { HttpCacheMiddleware } from './common/http-cache.middleware.js';
 import { formatError } from './common/format-error.js';
+import { armor, armorPlugins, costLimitPlugin } from './common/query-limits.js';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { RequestLoaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
@@ -41,6 +44,7 @@ const graphqlLogger = new Logger('GraphQL');
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(ApiRateLimitMiddleware).forRoutes('graphql', 'open-data/*path', 'account/*path');
+    consumer.apply(HttpCacheMiddleware).forRoutes('graphql');
   }
 
   static forRoot(options: AppOptions): DynamicModule {
@@ -74,6 +78,18 @@ export class AppModule implements NestModule {
           graphiql: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
+          // Limits of the public API: depth, aliases, directives, tokens (graphql-armor) and cost.
+          validationRules: armor.validationRules,
+          plugins: [
+            ...armorPlugins,
+            costLimitPlugin,
+            // Our middleware sets Cache-Control (public for anonymous GET queries).
+            ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+          ],
+          allowBatchedHttpRequests: false,
+          // Cookie-authenticated mutations carry our CSRF token (see the access guard), mutations
+          // never run over GET and POST bodies must be JSON: plain GET queries stay cacheable.
+          csrfPrevention: false,
           context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
             req,
             res,
