@@ -30,6 +30,8 @@ const common = {
 };
 
 export default {
+  // Global option (ignored inside projects): integration tests boot the app on a real database.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -44,7 +46,6 @@ export default {
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };

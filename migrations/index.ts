@@ -3,6 +3,7 @@ import { PhaseSettingsAndPlanLimits1764532800000 } from './1764532800000-phase-s
 import { Accounts1764540000000 } from './1764540000000-accounts.js';
 import { AmendmentsAndProposals1764600000000 } from './1764600000000-amendments-and-proposals.js';
 import { Deliberation1764700000000 } from './1764700000000-deliberation.js';
+import { ResponsesAndNotifications1764800000000 } from './1764800000000-responses-and-notifications.js';
 import { Moderation1764900000000 } from './1764900000000-moderation.js';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
@@ -12,5 +13,6 @@ export const migrations = [
   Accounts1764540000000,
   AmendmentsAndProposals1764600000000,
   Deliberation1764700000000,
+  ResponsesAndNotifications1764800000000,
   Moderation1764900000000,
 ];

@@ -29,6 +29,8 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { ResponsesModule } from './responses/responses.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 
 export interface AppOptions {
@@ -104,6 +106,8 @@ export class AppModule implements NestModule {
         ConsultationsModule,
         AmendmentsModule,
         ModerationModule,
+        NotificationsModule,
+        ResponsesModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -280,6 +280,46 @@ const MATRIX: Record<string, Row> = {
       },
     }),
   },
+  // Official responses and notifications (issue 7): ids that name nothing, so an allowed call
+  // writes nothing. Revising someone else's response is refused by the service (FORBIDDEN).
+  publishOfficialResponse: {
+    access: only('official'),
+    call: () => ({
+      query: `mutation { publishOfficialResponse(input: { targetId: "${gid('Amendment')}", decision: NOTED, body: "Pris en compte." }) { id } }`,
+    }),
+  },
+  publishOfficialResponseDraft: {
+    access: only('official'),
+    call: () => ({
+      query: `mutation { publishOfficialResponseDraft(id: "${gid('OfficialResponse')}") { id } }`,
+    }),
+  },
+  reviseOfficialResponse: {
+    access: only('official'),
+    call: () => ({
+      query: `mutation { reviseOfficialResponse(input: { responseId: "${gid('OfficialResponse')}", decision: NOTED, body: "Révisée." }) { id } }`,
+    }),
+  },
+  setResponsePolicy: {
+    access: ADMIN,
+    call: () => ({
+      query: `mutation { setResponsePolicy(input: { consultationId: "${gid('Consultation')}", minVotes: 3 }) { id } }`,
+    }),
+  },
+  markNotificationsRead: {
+    access: ACCOUNT_HOLDER,
+    call: () => ({ query: `mutation { markNotificationsRead(ids: ["${gid('Notification')}"]) }` }),
+  },
+  markAllNotificationsRead: {
+    access: ACCOUNT_HOLDER,
+    call: () => ({ query: 'mutation { markAllNotificationsRead }' }),
+  },
+  setNotificationPreferences: {
+    access: ACCOUNT_HOLDER,
+    call: () => ({
+      query: 'mutation { setNotificationPreferences(input: { preferences: [] }) { kind byMail } }',
+    }),
+  },
 };
 
 function outcomeOf(errors: { extensions?: Record<string, unknown> }[] | undefined): Outcome {

@@ -259,6 +259,17 @@ describe('deliberation', () => {
     expect((await mark(citizen)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await mark(other)).data?.markConvincing.convincingCount).toBe(1);
     expect((await mark(other)).data?.markConvincing.convincingCount).toBe(1);
+    const seen = async (headers: Headers): Promise<boolean | undefined> =>
+      (
+        await t.graphql<{ node: { viewerFindsConvincing: boolean } }>(
+          'query($id: ID!) { node(id: $id) { ... on Argument { viewerFindsConvincing } } }',
+          { id: firstFor?.id },
+          headers,
+        )
+      ).data?.node?.viewerFindsConvincing;
+    expect(await seen(other)).toBe(true);
+    expect(await seen(citizen)).toBe(false);
+    expect(await seen({})).toBe(false);
     expect((await mark(other, 'unmarkConvincing')).data?.unmarkConvincing.convincingCount).toBe(0);
     expect((await mark(other)).data?.markConvincing.convincingCount).toBe(1);
 

@@ -6,6 +6,8 @@ import { PlanWriter } from '../consultations/services/plan-writer.service.js';
 import { DeliberationModule } from '../deliberation/deliberation.module.js';
 import { deliberationFieldsResolver } from '../deliberation/resolvers/deliberation-fields.resolver.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { responseFieldsResolver } from '../responses/resolvers/response-fields.resolver.js';
+import { ResponsesModule } from '../responses/responses.module.js';
 import { moderationFieldsResolver } from '../moderation/resolvers/moderation-fields.resolver.js';
 import { Amendment } from './dto/amendment.type.js';
 import { Proposal } from './dto/proposal.type.js';
@@ -29,7 +31,7 @@ import { VoteFacts } from './services/vote-facts.js';
  * votes, arguments, sources, responses and reports — which never import this module.
  */
 @Module({
-  imports: [ConsultationsModule, IdentityModule, DeliberationModule],
+  imports: [ConsultationsModule, IdentityModule, DeliberationModule, ResponsesModule],
   providers: [
     VoteFacts,
     AmendmentService,
@@ -44,6 +46,8 @@ import { VoteFacts } from './services/vote-facts.js';
     SectionContributionsResolver,
     deliberationFieldsResolver(Amendment),
     deliberationFieldsResolver(Proposal),
+    responseFieldsResolver(Amendment),
+    responseFieldsResolver(Proposal),
     moderationFieldsResolver(Amendment, ['proposedText', 'rationale']),
     moderationFieldsResolver(Proposal, ['title', 'body', 'rationale']),
   ],

@@ -21,6 +21,10 @@ export interface AmendoConfig {
   readonly rootDir: string;
   /** Built web app served at `/`, when present. */
   readonly webDistDir: string;
+  /** `SMTP_URL` (smtp:// or smtps://); without it mails go to the log, except in production. */
+  readonly smtpUrl: string | undefined;
+  /** `AMENDO_MAIL_FROM`: the sender of notification emails. */
+  readonly mailFrom: string;
 }
 
 /** A configuration mistake an operator can fix: printed as one line, exit code 1. */
@@ -89,6 +93,16 @@ function parseTrustProxy(raw: string | undefined): number {
   return Number(raw);
 }
 
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : '';
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    // Not echoed: it may hold a password.
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 (or smtps://…).');
+  }
+  return raw;
+}
+
 /** Reads and validates the configuration; throws a {@link ConfigError} with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AmendoConfig {
   const rootDir = env.AMENDO_ROOT_DIR ?? findRootDir();
@@ -110,5 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AmendoConfig {
     trustProxy: parseTrustProxy(env.AMENDO_TRUST_PROXY),
     rootDir,
     webDistDir: join(rootDir, 'apps', 'web', 'dist'),
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    mailFrom: env.AMENDO_MAIL_FROM?.trim() || 'Amendo <ne-pas-repondre@amendo.localhost>',
   };
 }

@@ -4,8 +4,13 @@ import { batchedNodeLoader, NodeRegistry } from '../common/node.js';
 import { TargetRegistry } from '../common/target-registry.js';
 import { DeliberationModule } from '../deliberation/deliberation.module.js';
 import { deliberationFieldsResolver } from '../deliberation/resolvers/deliberation-fields.resolver.js';
+import { timelineFieldResolver } from '../history/resolvers/timeline.resolver.js';
 import { Article } from './dto/article.type.js';
 import { CommonModule } from '../common/common.module.js';
+import { consultationResponsesResolver } from '../responses/resolvers/consultation-responses.resolver.js';
+import { responseFieldsResolver } from '../responses/resolvers/response-fields.resolver.js';
+import { ResponsesModule } from '../responses/responses.module.js';
+import { Consultation } from './dto/consultation.type.js';
 import { ArticleEntity } from './entities/article.entity.js';
 import { ArticleVersionEntity } from './entities/article-version.entity.js';
 import { ConsultationEntity } from './entities/consultation.entity.js';
@@ -23,6 +28,7 @@ import { PlanWriter } from './services/plan-writer.service.js';
   imports: [
     CommonModule,
     DeliberationModule,
+    ResponsesModule,
     TypeOrmModule.forFeature([
       ConsultationEntity,
       SectionEntity,
@@ -40,6 +46,9 @@ import { PlanWriter } from './services/plan-writer.service.js';
     ArticleVersionResolver,
     PlanAdminResolver,
     deliberationFieldsResolver(Article),
+    timelineFieldResolver(Article),
+    responseFieldsResolver(Article),
+    consultationResponsesResolver(Consultation),
   ],
   exports: [ConsultationService, PlanWriter],
 })

@@ -2,6 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { batchedNodeLoader, NodeRegistry } from '../common/node.js';
 import { TargetRegistry } from '../common/target-registry.js';
 import { moderationFieldsResolver } from '../moderation/resolvers/moderation-fields.resolver.js';
+import { responseFieldsResolver } from '../responses/resolvers/response-fields.resolver.js';
+import { ResponsesModule } from '../responses/responses.module.js';
 import { Argument } from './dto/argument.types.js';
 import { Source } from './dto/source.types.js';
 import { ArgumentResolver } from './resolvers/argument.resolver.js';
@@ -17,6 +19,7 @@ import { VoteService } from './services/vote.service.js';
  * `deliberationFieldsResolver(Type)` to their providers (importing this module).
  */
 @Module({
+  imports: [ResponsesModule],
   providers: [
     VoteService,
     ArgumentService,
@@ -25,6 +28,7 @@ import { VoteService } from './services/vote.service.js';
     ArgumentResolver,
     SourceResolver,
     OrderingResolver,
+    responseFieldsResolver(Argument),
     moderationFieldsResolver(Argument, ['body']),
     moderationFieldsResolver(Source, ['url', 'title', 'description']),
   ],

@@ -33,4 +33,22 @@ export class EventLog {
       ],
     );
   }
+
+  /** Appends several events in one statement, in order (bulk writes such as an import). */
+  async appendAll(manager: EntityManager, events: readonly NewEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO event (type, actor_id, subject_type, subject_id, article_id, consultation_id, payload)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::jsonb[])`,
+      [
+        events.map((event) => event.type),
+        events.map((event) => event.actorId ?? null),
+        events.map((event) => event.subjectType),
+        events.map((event) => event.subjectId),
+        events.map((event) => event.articleId ?? null),
+        events.map((event) => event.consultationId ?? null),
+        events.map((event) => JSON.stringify(event.payload ?? {})),
+      ],
+    );
+  }
 }

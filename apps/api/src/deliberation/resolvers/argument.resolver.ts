@@ -67,6 +67,23 @@ export class ArgumentResolver {
   }
 
   @Public()
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer marked it convincing (false when anonymous).',
+  })
+  viewerFindsConvincing(
+    @Parent() argument: Argument,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    const viewer = (context.req as { viewer?: { id: string } }).viewer;
+    if (!viewer) return Promise.resolve(false);
+    return context.loaders.load(
+      'viewerFindsConvincing',
+      (ids: readonly string[]) => this.argumentService.markedBy(viewer.id, ids),
+      argument.uuid,
+    );
+  }
+
+  @Public()
   @ResolveField(() => Participant, {
     nullable: true,
     description: 'Null only for a deleted account.',

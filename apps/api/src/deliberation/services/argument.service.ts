@@ -212,6 +212,16 @@ export class ArgumentService {
     };
   }
 
+  /** Batch: whether a participant marked each argument convincing. */
+  async markedBy(participantId: string, argumentIds: readonly string[]): Promise<boolean[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT argument_id FROM argument_convincing WHERE participant_id = $1 AND argument_id = ANY($2::uuid[])`,
+      [participantId, argumentIds],
+    )) as { argument_id: string }[];
+    const marked = new Set(rows.map((row) => row.argument_id));
+    return argumentIds.map((id) => marked.has(id));
+  }
+
   async byIds(ids: readonly string[]): Promise<(Argument | null)[]> {
     const rows = (await this.dataSource.query(`SELECT * FROM argument WHERE id = ANY($1::uuid[])`, [
       ids,
