@@ -5,6 +5,7 @@ import { AmendmentsAndProposals1764600000000 } from './1764600000000-amendments-
 import { Deliberation1764700000000 } from './1764700000000-deliberation.js';
 import { ResponsesAndNotifications1764800000000 } from './1764800000000-responses-and-notifications.js';
 import { Moderation1764900000000 } from './1764900000000-moderation.js';
+import { Imports1765000000000 } from './1765000000000-imports.js';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Deliberation1764700000000,
   ResponsesAndNotifications1764800000000,
   Moderation1764900000000,
+  Imports1765000000000,
 ];

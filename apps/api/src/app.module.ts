@@ -29,6 +29,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { ImportModule } from './import/import.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
@@ -106,6 +107,7 @@ export class AppModule implements NestModule {
         ConsultationsModule,
         AmendmentsModule,
         ModerationModule,
+        ImportModule,
         NotificationsModule,
         ResponsesModule,
         DemoModule,
