@@ -311,6 +311,42 @@ describe('accounts', () => {
     expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('exports and erases the notifications of an account with it', async () => {
+    const registered = await t.graphql<{ register: { token: string; viewer: { id: string } } }>(
+      REGISTER,
+      {
+        input: {
+          email: 'notifiee@example.org',
+          password: 'boite-aux-lettres-pleine',
+          displayName: 'Notifiée',
+        },
+      },
+    );
+    const headers = bearer(registered.data?.register.token ?? '');
+    const uuid = Buffer.from(registered.data?.register.viewer.id ?? '', 'base64')
+      .toString()
+      .split(':')[1];
+    await t.sql(
+      `INSERT INTO notification (participant_id, kind, source_key, title, body, created_at)
+       VALUES ($1, 'OFFICIAL_RESPONSE', 'test:1', 'Une réponse officielle', 'Votre amendement a reçu une réponse.', now())`,
+      [uuid],
+    );
+    const exported = (await (await fetch(`${t.url}/account/data`, { headers })).json()) as {
+      notifications: { title: string }[];
+    };
+    expect(exported.notifications.map((n) => n.title)).toEqual(['Une réponse officielle']);
+    await t.graphql(
+      'mutation { deleteAccount(password: "boite-aux-lettres-pleine") }',
+      {},
+      headers,
+    );
+    const [left] = await t.sql<{ n: string }>(
+      'SELECT count(*) AS n FROM notification WHERE participant_id = $1',
+      [uuid],
+    );
+    expect(Number(left?.n)).toBe(0);
+  });
+
   it('lets admins grant and revoke roles, each change recorded; an official needs a title', async () => {
     const admin = await t.as('admin@amendo.test');
     const [target] = await t.sql<{ id: string }>(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { DemoSeedService } from '../src/demo/demo-seed.service.js';
-import { Clock } from '../src/notifications/clock.js';
+import { Clock } from '../src/common/clock.js';
 import { EventNotifier } from '../src/notifications/services/event-notifier.service.js';
 import { MailOutbox } from '../src/notifications/services/mail-outbox.service.js';
 import { NotificationWorker } from '../src/notifications/services/notification-worker.service.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DemoSeedService } from '../src/demo/demo-seed.service.js';
-import { Clock } from '../src/notifications/clock.js';
+import { Clock } from '../src/common/clock.js';
 import { MailOutbox } from '../src/notifications/services/mail-outbox.service.js';
 import { NotificationWorker } from '../src/notifications/services/notification-worker.service.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './test-app.js';

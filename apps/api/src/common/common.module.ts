@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { Clock } from './clock.js';
 import { NodeRegistry } from './node.js';
 import { NodeResolver } from './node.resolver.js';
 import { RateLimiter } from './rate-limit.service.js';
@@ -7,7 +8,7 @@ import { Visibility } from './visibility.js';
 
 @Global()
 @Module({
-  providers: [NodeRegistry, TargetRegistry, Visibility, NodeResolver, RateLimiter],
-  exports: [NodeRegistry, TargetRegistry, Visibility, RateLimiter],
+  providers: [Clock, NodeRegistry, TargetRegistry, Visibility, NodeResolver, RateLimiter],
+  exports: [Clock, NodeRegistry, TargetRegistry, Visibility, RateLimiter],
 })
 export class CommonModule {}

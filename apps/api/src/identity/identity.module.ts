@@ -29,7 +29,7 @@ import { SessionService } from './services/session.service.js';
     ParticipantResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [ParticipantService],
+  exports: [ParticipantService, AccountService],
 })
 export class IdentityModule implements NestModule, OnModuleInit {
   constructor(

@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../common/node.js';
 import { IdentityModule } from '../identity/identity.module.js';
-import { Clock } from './clock.js';
+import { AccountService } from '../identity/services/account.service.js';
 import {
   NotificationResolver,
   ViewerNotificationsResolver,
@@ -19,7 +19,6 @@ import { NotificationService } from './services/notification.service.js';
 @Module({
   imports: [IdentityModule],
   providers: [
-    Clock,
     NotificationService,
     EventNotifier,
     MailOutbox,
@@ -27,15 +26,34 @@ import { NotificationService } from './services/notification.service.js';
     ViewerNotificationsResolver,
     NotificationResolver,
   ],
-  exports: [Clock, NotificationService],
+  exports: [NotificationService],
 })
 export class NotificationsModule implements OnModuleInit {
   constructor(
     private readonly nodes: NodeRegistry,
     private readonly notifications: NotificationService,
+    private readonly accounts: AccountService,
   ) {}
 
   onModuleInit(): void {
+    // A deleted account takes its inbox, preferences and unsent mails with it; the export has them.
+    this.accounts.registerPersonalData({
+      erase: async (manager, participantId) => {
+        await manager.query(
+          `UPDATE mail_outbox SET status = CASE WHEN status = 'PENDING' THEN 'CANCELLED' ELSE status END,
+                  notification_id = NULL, subject = '', body = ''
+           WHERE participant_id = $1`,
+          [participantId],
+        );
+        await manager.query(`DELETE FROM notification_preference WHERE participant_id = $1`, [
+          participantId,
+        ]);
+        await manager.query(`DELETE FROM notification WHERE participant_id = $1`, [participantId]);
+      },
+      export: async (participantId) => ({
+        notifications: await this.notifications.exportFor(participantId),
+      }),
+    });
     // Only its recipient can read a notification: null for anyone else.
     this.nodes.register('Notification', (uuid, context) => {
       const viewerId = (context.req as { viewer?: { id: string } }).viewer?.id;

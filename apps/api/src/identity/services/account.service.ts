@@ -37,10 +37,19 @@ export interface RequestInfo {
   readonly previousToken?: string;
 }
 
+/** What another context holds about a participant: erased with the account, included in the export. */
+export interface PersonalDataHolder {
+  /** Erases the participant's personal data, in the deletion's transaction. */
+  erase(manager: EntityManager, participantId: string): Promise<void>;
+  /** The participant's data, as a part of their export. */
+  export(participantId: string): Promise<Record<string, unknown>>;
+}
+
 @Injectable()
 export class AccountService {
   /** Verified against when the email is unknown, so both cases take the same time. */
   private readonly decoy: Promise<string>;
+  private readonly holders: PersonalDataHolder[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -52,6 +61,11 @@ export class AccountService {
   ) {
     this.decoy = argon2.hash('amendo-decoy-password');
     this.decoy.catch(() => undefined);
+  }
+
+  /** Contexts that keep personal data register here (identity never imports them). */
+  registerPersonalData(holder: PersonalDataHolder): void {
+    this.holders.push(holder);
   }
 
   async register(input: RegisterInput, request: RequestInfo): Promise<SessionGrant> {
@@ -157,6 +171,7 @@ export class AccountService {
       const participant = await this.lockParticipant(manager, viewer.id);
       await this.verifyPassword(participant, password, 'password');
       await manager.query(`DELETE FROM session WHERE participant_id = $1`, [participant.id]);
+      for (const holder of this.holders) await holder.erase(manager, participant.id);
       await manager.update(ParticipantEntity, participant.id, {
         displayName: DELETED_NAME,
         email: null,
@@ -205,6 +220,10 @@ export class AccountService {
       },
       sessions,
       events,
+      ...Object.assign(
+        {},
+        ...(await Promise.all(this.holders.map((holder) => holder.export(viewer.id)))),
+      ),
     };
   }
 

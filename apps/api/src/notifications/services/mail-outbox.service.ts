@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AmendoConfig } from '../../config/config.js';
 import { AMENDO_CONFIG } from '../../config/config.token.js';
 import { ParticipantService } from '../../identity/services/participant.service.js';
-import { Clock } from '../clock.js';
+import { Clock } from '../../common/clock.js';
 import type { MailOutboxRow } from '../entities/mail-outbox.entity.js';
 import { isPermanentFailure, retryDelayMs } from './backoff.js';
 import { logTransport, type MailTransport, smtpTransport } from './mail-transport.js';

@@ -5,7 +5,7 @@ import type { Viewer } from '../../common/access.decorators.js';
 import { fromGlobalId } from '../../common/global-id.js';
 import { type ConnectionShape, decodeCursor, toConnection } from '../../common/pagination.js';
 import { EventLog } from '../../history/event-log.service.js';
-import { Clock } from '../clock.js';
+import { Clock } from '../../common/clock.js';
 import { toNotification } from '../dto/mappers.js';
 import type {
   Notification,
@@ -127,6 +127,15 @@ export class NotificationService {
       (row) => [row.created_at.toISOString(), row.id],
       toNotification,
     );
+  }
+
+  /** A participant's notifications, for their personal data export. */
+  async exportFor(participantId: string): Promise<unknown[]> {
+    return (await this.dataSource.query(
+      `SELECT kind, title, body, created_at AS "createdAt", read_at AS "readAt"
+       FROM notification WHERE participant_id = $1 ORDER BY created_at`,
+      [participantId],
+    )) as unknown[];
   }
 
   async unreadCount(participantId: string): Promise<number> {

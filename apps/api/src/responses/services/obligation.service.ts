@@ -7,7 +7,7 @@ import { type ConnectionShape, decodeCursor, toConnection } from '../../common/p
 import type { RequestContext } from '../../common/request-context.js';
 import { Visibility } from '../../common/visibility.js';
 import { EventLog } from '../../history/event-log.service.js';
-import { Clock } from '../../notifications/clock.js';
+import { Clock } from '../../common/clock.js';
 import { toObligation, toResponsePolicy } from '../dto/mappers.js';
 import type {
   Obligation,

@@ -7,7 +7,7 @@ import { groupByKey } from '../../common/loaders.js';
 import { type Target, type TargetKind, TargetRegistry } from '../../common/target-registry.js';
 import { withRetry } from '../../common/transactions.js';
 import { EventLog } from '../../history/event-log.service.js';
-import { Clock } from '../../notifications/clock.js';
+import { Clock } from '../../common/clock.js';
 import { contributionName } from '../../notifications/notification-texts.js';
 import { NotificationService } from '../../notifications/services/notification.service.js';
 import { toOfficialResponse, toResponseRevision } from '../dto/mappers.js';
