@@ -6,6 +6,7 @@ import { Deliberation1764700000000 } from './1764700000000-deliberation.js';
 import { ResponsesAndNotifications1764800000000 } from './1764800000000-responses-and-notifications.js';
 import { Moderation1764900000000 } from './1764900000000-moderation.js';
 import { Imports1765000000000 } from './1765000000000-imports.js';
+import { OpenData1765100000000 } from './1765100000000-open-data.js';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ResponsesAndNotifications1764800000000,
   Moderation1764900000000,
   Imports1765000000000,
+  OpenData1765100000000,
 ];

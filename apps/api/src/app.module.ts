@@ -31,6 +31,7 @@ import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { ImportModule } from './import/import.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OpenDataModule } from './open-data/open-data.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 
@@ -110,6 +111,7 @@ export class AppModule implements NestModule {
         ImportModule,
         NotificationsModule,
         ResponsesModule,
+        OpenDataModule,
         DemoModule,
       ],
       controllers: [HealthController],

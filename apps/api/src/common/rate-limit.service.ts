@@ -50,7 +50,7 @@ interface Estimate {
 /**
  * Sliding-window estimate from two fixed windows: this window's hits plus the previous window's,
  * weighted by how much of it still lies within the last `window` seconds. No burst of twice the
- * limit at a window's edge.
+ * limit at a window's edge. The estimate is rounded up: at the edge it never lets one more in.
  */
 const ESTIMATE = `
   SELECT (current.hits + coalesce(previous.hits, 0)
@@ -98,7 +98,7 @@ export class RateLimiter {
       [limit.bucket, limit.windowSeconds],
     )) as Estimate[];
     this.sweepNowAndThen();
-    if (row && row.estimate > limit.max) throw rateLimited(limit, Math.max(1, row.retry));
+    if (row && Math.ceil(row.estimate) > limit.max) throw rateLimited(limit, Math.max(1, row.retry));
   }
 
   /** Throws RATE_LIMITED if the limit is already reached, without counting a hit. */
@@ -112,7 +112,7 @@ export class RateLimiter {
        ${ESTIMATE}`,
       [limit.bucket, limit.windowSeconds],
     )) as Estimate[];
-    if (row && row.estimate >= limit.max) throw rateLimited(limit, Math.max(1, row.retry));
+    if (row && Math.ceil(row.estimate) >= limit.max) throw rateLimited(limit, Math.max(1, row.retry));
   }
 
   /** Old windows are deleted by every thousandth call, so the table stays small. */
