@@ -47,15 +47,25 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter {
       res.status(status).json({ errors: [{ message, extensions: { code, path: req.path } }] });
       return undefined;
     }
-    if (error instanceof HttpException && error.getStatus() === 413) {
-      res.status(413).json({
-        errors: [
-          {
-            message: bodyError({ type: 'entity.too.large' })?.message,
-            extensions: { code: 'BAD_USER_INPUT' },
-          },
-        ],
-      });
+    if (error instanceof HttpException && error.getStatus() < 500) {
+      const status = error.getStatus();
+      const code: ErrorCode =
+        status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : status === 404
+              ? 'NOT_FOUND'
+              : status === 429
+                ? 'RATE_LIMITED'
+                : 'BAD_USER_INPUT';
+      const message =
+        status === 413
+          ? bodyError({ type: 'entity.too.large' })?.message
+          : status === 404
+            ? 'Cette adresse n’existe pas.'
+            : 'Requête invalide : vérifiez l’adresse et les paramètres.';
+      res.status(status).json({ errors: [{ message, extensions: { code, path: req.path } }] });
       return undefined;
     }
     return super.catch(error, host);
