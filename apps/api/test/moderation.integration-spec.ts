@@ -194,6 +194,21 @@ describe('moderation in the open', () => {
     const made = await appeal(who.author as Headers);
     expect(made.data?.appealModeration.status).toBe('PENDING');
     expect((await appeal(who.author as Headers)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const tombstone = await t.graphql<{ node: { moderation: { actionId: string } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Argument { moderation { actionId } } } }',
+      { id },
+    );
+    expect(tombstone.data?.node.moderation.actionId).toBe(actionId);
+    const pending = await t.graphql<{
+      moderationAppeals: { text: string; action: { kind: string; reason: string } }[];
+    }>('{ moderationAppeals { text status action { kind reason } } }', {}, who.mod2);
+    expect(pending.data?.moderationAppeals).toEqual([
+      {
+        text: 'Mon argument critique une idée, pas une personne.',
+        status: 'PENDING',
+        action: { kind: 'HIDE', reason: 'Ton jugé agressif envers les autres participants.' },
+      },
+    ]);
 
     const decide = (headers: Headers) =>
       t.graphql<{ decideAppeal: { status: string } }>(

@@ -98,7 +98,8 @@ export class RateLimiter {
       [limit.bucket, limit.windowSeconds],
     )) as Estimate[];
     this.sweepNowAndThen();
-    if (row && Math.ceil(row.estimate) > limit.max) throw rateLimited(limit, Math.max(1, row.retry));
+    if (row && Math.ceil(row.estimate) > limit.max)
+      throw rateLimited(limit, Math.max(1, row.retry));
   }
 
   /** Throws RATE_LIMITED if the limit is already reached, without counting a hit. */
@@ -112,7 +113,8 @@ export class RateLimiter {
        ${ESTIMATE}`,
       [limit.bucket, limit.windowSeconds],
     )) as Estimate[];
-    if (row && Math.ceil(row.estimate) >= limit.max) throw rateLimited(limit, Math.max(1, row.retry));
+    if (row && Math.ceil(row.estimate) >= limit.max)
+      throw rateLimited(limit, Math.max(1, row.retry));
   }
 
   /** Old windows are deleted by every thousandth call, so the table stays small. */

@@ -8,6 +8,8 @@ export interface ModerationState {
   readonly reason: string | null;
   readonly reasonCategory: string | null;
   readonly hiddenAt: Date | null;
+  /** The moderation action that hid it (row uuid), for an appeal. */
+  readonly actionId?: string | null;
 }
 
 export const VISIBLE: ModerationState = Object.freeze({

@@ -69,6 +69,9 @@ export class ModerationInfo {
 
   @Field(() => Date, { nullable: true })
   hiddenAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The action that hid it (to appeal it).' })
+  actionId: string | null;
 }
 
 @ObjectType('ModerationAction', {

@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject, type Type } from '@nestjs/common';
 import { Public } from '../../common/access.decorators.js';
+import { toGlobalId } from '../../common/global-id.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { Visibility } from '../../common/visibility.js';
 import { ModerationInfo, type ReportReason } from '../dto/moderation.types.js';
@@ -36,6 +37,8 @@ export function moderationFieldsResolver<T extends Moderated>(
         reason: state.reason,
         reasonCategory: state.reasonCategory as ReportReason | null,
         hiddenAt: state.hiddenAt,
+        actionId:
+          state.hidden && state.actionId ? toGlobalId('ModerationAction', state.actionId) : null,
       };
     }
   }

@@ -113,6 +113,14 @@ export class ModerationResolver {
     });
   }
 
+  @Roles('MODERATOR')
+  @Query(() => [Appeal], { description: 'Appeals waiting for a decision, oldest first.' })
+  moderationAppeals(
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<Appeal[]> {
+    return this.moderation.pendingAppeals(Math.min(Math.max(first, 1), 100));
+  }
+
   @Public()
   @ResolveField(() => Node, {
     nullable: true,
@@ -127,5 +135,25 @@ export class ModerationResolver {
     if (action.participantUuid)
       return this.nodes.load('Participant', action.participantUuid, context);
     return Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Appeal)
+export class AppealResolver {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Public()
+  @ResolveField(() => ModerationAction, { description: 'The decision appealed.' })
+  async action(
+    @Parent() appeal: Appeal,
+    @Context() context: RequestContext,
+  ): Promise<ModerationAction> {
+    const action = await context.loaders.load(
+      'moderationActionById',
+      (ids: readonly string[]) => this.moderation.actionsByIds(ids),
+      appeal.actionUuid,
+    );
+    if (!action) throw new Error(`Appeal without its action ${appeal.actionUuid}`);
+    return action;
   }
 }

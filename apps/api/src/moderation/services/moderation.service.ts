@@ -96,7 +96,7 @@ export class ModerationService {
   /** Batch: moderation states of contributions (visible when never moderated). */
   async states(uuids: readonly string[], manager?: EntityManager): Promise<ModerationState[]> {
     const rows = (await (manager ?? this.dataSource.manager).query(
-      `SELECT s.target_id, s.hidden, s.hidden_at, a.reason, a.reason_category
+      `SELECT s.target_id, s.hidden, s.hidden_at, s.action_id, a.reason, a.reason_category
        FROM moderation_state s JOIN moderation_action a ON a.id = s.action_id
        WHERE s.target_id = ANY($1::uuid[])`,
       [uuids],
@@ -104,6 +104,7 @@ export class ModerationService {
       target_id: string;
       hidden: boolean;
       hidden_at: Date | null;
+      action_id: string;
       reason: string;
       reason_category: string;
     }[];
@@ -116,6 +117,7 @@ export class ModerationService {
             reason: row.reason,
             reasonCategory: row.reason_category,
             hiddenAt: row.hidden_at,
+            actionId: row.action_id,
           }
         : VISIBLE;
     });
@@ -311,6 +313,28 @@ export class ModerationService {
         payload: { reason: input.reason },
       });
       return toAppeal(rows[0] as AppealRow);
+    });
+  }
+
+  /** Appeals waiting for a decision, oldest first (moderators). */
+  async pendingAppeals(limit: number): Promise<Appeal[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM appeal WHERE status = 'PENDING' ORDER BY created_at, id LIMIT $1`,
+      [limit],
+    )) as AppealRow[];
+    return rows.map(toAppeal);
+  }
+
+  /** Batch: moderation actions by id. */
+  async actionsByIds(ids: readonly string[]): Promise<(ModerationAction | null)[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM moderation_action WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as ActionRow[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      return row ? toAction(row) : null;
     });
   }
 
