@@ -488,7 +488,9 @@ describe('open data: bulk exports', () => {
     const malformed = await rawGet(t.url, `/open-data/${SLUG}/%E0%A4%A.csv`);
     expect(malformed.status).toBe(400);
     expect(malformed.type).toMatch(/^application\/json/);
-    expect(JSON.parse(malformed.body)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(JSON.parse(malformed.body)).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+    });
     const index = await fetch(`${t.url}/open-data/`);
     expect(
       ((await index.json()) as { consultations: { datapackage: string }[] }).consultations,

@@ -4,6 +4,8 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-rou
 
 import { AccountMenu } from '../features/identity/account-menu';
 import { SessionNotice } from '../features/identity/session-notice';
+import { ModerationNavItem } from '../features/moderation/routes';
+import { HeaderSlot } from '../features/notifications/header-slot';
 import { LanguageSwitch } from '../i18n/language-switch';
 
 export const mainContentId = 'contenu';
@@ -48,8 +50,10 @@ export function Layout() {
                   {t('app.navConsultations')}
                 </NavLink>
               </li>
+              <ModerationNavItem />
             </ul>
           </nav>
+          <HeaderSlot />
           <AccountMenu />
           <LanguageSwitch />
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -16,6 +16,8 @@ export interface ArticleLinesProps {
   /** The list's accessible name ("Texte de l’article 3, version 2"). */
   label: string;
   lineSelection: LineSelection;
+  /** What goes in the margin after a line (its amendment marker); nothing when left out. */
+  lineAside?: (line: number) => ReactNode;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ArticleLinesProps {
  * line, Shift+click extends the selection. The lines form one stop in the Tab order: arrows move
  * from line to line, Space selects, Shift+arrows extend, Escape clears. Text only, never HTML.
  */
-export function ArticleLines({ lines, label, lineSelection }: ArticleLinesProps) {
+export function ArticleLines({ lines, label, lineSelection, lineAside }: ArticleLinesProps) {
   const { t } = useTranslation();
   const { hash } = useLocation();
   const { selection, selectLine, extendTo, clear, isOwnHash } = lineSelection;
@@ -98,7 +100,7 @@ export function ArticleLines({ lines, label, lineSelection }: ArticleLinesProps)
 
   return (
     <ol
-      className="article-lines"
+      className={lineAside ? 'article-lines article-lines--aside' : 'article-lines'}
       aria-label={label}
       onKeyDown={handleKeyDown}
       onFocus={(event) => {
@@ -134,6 +136,7 @@ export function ArticleLines({ lines, label, lineSelection }: ArticleLinesProps)
               {text === '' ? <span className="visually-hidden">{t('lines.empty')}</span> : text}
             </span>
             {selected && <span className="visually-hidden"> {t('lines.selectedMark')}</span>}
+            {lineAside && <span className="article-line__aside">{lineAside(number)}</span>}
           </li>
         );
       })}
@@ -143,6 +146,8 @@ export function ArticleLines({ lines, label, lineSelection }: ArticleLinesProps)
 
 export interface LineSelectionBarProps {
   lineSelection: LineSelection;
+  /** The actions on the selection ("Proposer une modification"), before "Effacer la sélection". */
+  children?: ReactNode;
 }
 
 /**
@@ -150,7 +155,7 @@ export interface LineSelectionBarProps {
  * jump when a line is selected). The next actions on a selection ("Proposer une modification")
  * belong here. Its live region announces each change made with the mouse or the keyboard.
  */
-export function LineSelectionBar({ lineSelection }: LineSelectionBarProps) {
+export function LineSelectionBar({ lineSelection, children }: LineSelectionBarProps) {
   const { t } = useTranslation();
   const { selection, clear, announcement } = lineSelection;
 
@@ -172,6 +177,7 @@ export function LineSelectionBar({ lineSelection }: LineSelectionBarProps) {
             })
           : t('lines.none')}
       </p>
+      {children}
       {selection && (
         <button
           type="button"

@@ -16,8 +16,17 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import {
+  AmendmentComposerSlot,
+  ArticleAmendmentList,
+  lineMarkers,
+  ProposeAmendmentButton,
+  useAmendmentComposer,
+} from '../amendments/article-amendments';
+import { ArticleDeliberation } from '../deliberation/article-deliberation';
 import { useViewer } from '../identity/use-viewer';
 import { publishVersionPath } from '../plan-admin/paths';
+import { AdoptedFrom } from '../proposals/adopted-from';
 import { ArticleLines, LineSelectionBar } from './article-lines';
 import {
   articleParams,
@@ -104,6 +113,7 @@ export function ArticlePage() {
         {' — '}
         <span lang={contentLanguage}>{article.title}</span>
       </h1>
+      <AdoptedFrom slug={article.consultation.slug} proposal={article.adoptedFrom} />
       <AdminLink slug={article.consultation.slug} articleId={article.id} />
       <nav aria-label={t('article.tabsLabel')} className="tabs">
         <ul>
@@ -140,6 +150,7 @@ export function ArticlePage() {
       ) : (
         <ArticleTextView key={requested} article={article} versionNumber={requested} />
       )}
+      {!onVersionsTab && <ArticleDeliberation articleId={article.id} />}
       <p className="back-link">
         <Link to={consultationPath(article.consultation.slug)}>{t('article.backToToc')}</Link>
       </p>
@@ -176,6 +187,7 @@ function ArticleTextView({ article, versionNumber }: ArticleTextViewProps) {
   });
   const version = isCurrent ? current : older.data?.article?.version;
   const lineSelection = useLineSelection(version?.lines.length ?? 0);
+  const composer = useAmendmentComposer();
   const slug = article.consultation.slug;
 
   if (!version) {
@@ -206,45 +218,64 @@ function ArticleTextView({ article, versionNumber }: ArticleTextViewProps) {
   }
 
   const publishedOn = formatDate(version.publishedAt, language);
+  const amendable = isCurrent && article.consultation.rules.amendmentsOpen;
   return (
-    <section aria-labelledby="article-text-title" className="article-text">
-      <h2 id="article-text-title" className="visually-hidden">
-        {t('article.textTitle', { number: version.number })}
-      </h2>
-      {isCurrent ? (
-        <p className="version-line">
-          {t('article.currentVersion', { number: version.number, date: publishedOn })}
-          {current.number > 1 && (
-            <>
-              {' '}
-              <Link to={articleVersionsPath(slug, article.id)}>{t('article.seeVersions')}</Link>
-            </>
+    <>
+      <section aria-labelledby="article-text-title" className="article-text">
+        <h2 id="article-text-title" className="visually-hidden">
+          {t('article.textTitle', { number: version.number })}
+        </h2>
+        {isCurrent ? (
+          <p className="version-line">
+            {t('article.currentVersion', { number: version.number, date: publishedOn })}
+            {current.number > 1 && (
+              <>
+                {' '}
+                <Link to={articleVersionsPath(slug, article.id)}>{t('article.seeVersions')}</Link>
+              </>
+            )}
+          </p>
+        ) : (
+          <div className="notice notice--old-version">
+            <p>
+              <strong>
+                {t('article.oldVersion', { number: version.number, date: publishedOn })}
+              </strong>{' '}
+              {t('article.oldVersionCurrent', { number: current.number })}
+            </p>
+            <p>
+              <Link to={articleVersionPath(slug, article.id)}>{t('article.readCurrent')}</Link>
+            </p>
+          </div>
+        )}
+        <details className="hint">
+          <summary>{t('lines.hintTitle')}</summary>
+          <p>{t('lines.hintMouse')}</p>
+          <p>{t('lines.hintKeyboard')}</p>
+        </details>
+        <LineSelectionBar lineSelection={lineSelection}>
+          {amendable && (
+            <ProposeAmendmentButton composer={composer} selection={lineSelection.selection} />
           )}
-        </p>
-      ) : (
-        <div className="notice notice--old-version">
-          <p>
-            <strong>
-              {t('article.oldVersion', { number: version.number, date: publishedOn })}
-            </strong>{' '}
-            {t('article.oldVersionCurrent', { number: current.number })}
-          </p>
-          <p>
-            <Link to={articleVersionPath(slug, article.id)}>{t('article.readCurrent')}</Link>
-          </p>
-        </div>
+        </LineSelectionBar>
+        <AmendmentComposerSlot
+          composer={composer}
+          articleId={article.id}
+          slug={slug}
+          articleNumber={article.number}
+          versionNumber={version.number}
+          lines={version.lines}
+        />
+        <ArticleLines
+          lines={version.lines}
+          label={t('lines.listLabel', { number: article.number, version: version.number })}
+          lineSelection={lineSelection}
+          lineAside={isCurrent ? lineMarkers(article.lineActivity) : undefined}
+        />
+      </section>
+      {isCurrent && (
+        <ArticleAmendmentList articleId={article.id} slug={slug} lineCount={version.lines.length} />
       )}
-      <details className="hint">
-        <summary>{t('lines.hintTitle')}</summary>
-        <p>{t('lines.hintMouse')}</p>
-        <p>{t('lines.hintKeyboard')}</p>
-      </details>
-      <LineSelectionBar lineSelection={lineSelection} />
-      <ArticleLines
-        lines={version.lines}
-        label={t('lines.listLabel', { number: article.number, version: version.number })}
-        lineSelection={lineSelection}
-      />
-    </section>
+    </>
   );
 }

@@ -7,10 +7,13 @@ import { ConsultationPageDocument } from '../../gql/graphql';
 import { contentLanguage } from '../../i18n/i18n';
 import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { moderationLogPath } from '../moderation/paths';
+import { obligationsPath } from '../responses/paths';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
 import { useViewer } from '../identity/use-viewer';
 import { planAdminPath } from '../plan-admin/paths';
+import { ConsultationProposalsSlot } from '../proposals/consultation-proposals-slot';
 import { ConsultationDates } from './consultation-dates';
 import { PhaseBadge } from './phase-badge';
 import { TableOfContents } from './table-of-contents';
@@ -62,6 +65,19 @@ export function ConsultationPage() {
         ))}
       </div>
       <TableOfContents slug={consultation.slug} sections={consultation.sections} />
+      <ConsultationProposalsSlot slug={consultation.slug} />
+      <nav aria-label={t('consultation.moreLabel')} className="consultation-more">
+        <ul>
+          <li>
+            <Link to={obligationsPath(consultation.slug)}>{t('consultation.responsesLink')}</Link>
+          </li>
+          <li>
+            <Link to={moderationLogPath(consultation.slug)}>
+              {t('consultation.moderationLogLink')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
     </>
   );
 }

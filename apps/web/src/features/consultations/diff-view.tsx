@@ -220,7 +220,7 @@ function SplitHunk({ row, oldName, newName }: { row: HunkRow; oldName: string; n
   return (
     <div className={`diff-row diff-row--${hunk.kind}`} role="group" aria-labelledby={captionId}>
       <p id={captionId} className="visually-hidden">
-        {hunkCaption(t, hunk, oldName)}
+        {hunkCaption(t as unknown as Translate, hunk, oldName)}
       </p>
       {sides.map(({ side, name, start, end, lines, mark }) => {
         const count = rangeCount(start, end);
@@ -256,7 +256,7 @@ function InlineHunk({ row, oldName }: { row: HunkRow; oldName: string }) {
   return (
     <div className={`diff-hunk diff-hunk--${hunk.kind}`} role="group" aria-labelledby={captionId}>
       <p id={captionId} className="diff-hunk__caption">
-        {hunkCaption(t, hunk, oldName)}
+        {hunkCaption(t as unknown as Translate, hunk, oldName)}
       </p>
       {row.mergedLines.map((segments, index) => (
         <div key={index} className="diff-line">
@@ -280,7 +280,8 @@ function lineMark(segments: readonly WordSegment[]): 'inserted' | 'deleted' | 'c
   return 'changed';
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+/** The few keys this caption uses (a narrow type: i18next's full `t` type is too deep to check here). */
+type Translate = (key: `diff.${string}`, options: Record<string, unknown>) => string;
 
 /** "Ligne 3 modifiée", "Lignes 4 à 5 ajoutées", "Ligne 6 de la version 1 supprimée". */
 function hunkCaption(t: Translate, hunk: DiffHunk, oldName: string): string {

@@ -10,6 +10,7 @@ import { DeleteAccountSection } from './delete-account-section';
 import { DisplayNameForm } from './display-name-form';
 import { LogoutEverywhereSection } from './logout-everywhere-section';
 import { PasswordForm } from './password-form';
+import { SuspensionNotice } from '../moderation/routes';
 import { accountDataUrl, accountRoute, loginPath } from './paths';
 import { useViewer, type Viewer } from './use-viewer';
 
@@ -81,6 +82,7 @@ function AccountSummary({ viewer }: { viewer: Viewer }) {
           {t('account.suspended', { date: formatDate(viewer.suspendedUntil, language) })}
         </p>
       )}
+      <SuspensionNotice suspendedUntil={viewer.suspendedUntil} />
       <dl className="account-summary">
         <div>
           <dt>{t('account.publicName')}</dt>

@@ -294,7 +294,7 @@ function SectionTitleForm({ id, label, initial, onSave, onClose }: SectionTitleF
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const title = String(new FormData(event.currentTarget).get('title') ?? '').trim();
-    const problem = titleProblem(t, title, limits.sectionTitle);
+    const problem = titleProblem(t as unknown as Translate, title, limits.sectionTitle);
     if (problem) {
       showErrors([{ field: 'title', message: problem }]);
       return;
@@ -341,7 +341,8 @@ function SectionTitleForm({ id, label, initial, onSave, onClose }: SectionTitleF
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+/** The keys used below (a narrow type: i18next's full `t` type is too deep to check here). */
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 function titleProblem(t: Translate, title: string, max: number): string | undefined {
   if (!title) return t('planAdmin.titleRequired');
@@ -474,7 +475,7 @@ function ArticleEditForm({ article, section, idPrefix, context, onClose }: Artic
     const form = new FormData(event.currentTarget);
     const title = String(form.get('title') ?? '').trim();
     const sectionId = String(form.get('sectionId') ?? section.id);
-    const problem = titleProblem(t, title, limits.articleTitle);
+    const problem = titleProblem(t as unknown as Translate, title, limits.articleTitle);
     if (problem) {
       showErrors([{ field: 'title', message: problem }]);
       return;
@@ -597,9 +598,9 @@ function AddArticle({
     const title = String(form.get('title') ?? '').trim();
     const text = String(form.get('text') ?? '');
     const problems: FormError<NewArticleField>[] = [];
-    const titleIssue = titleProblem(t, title, limits.articleTitle);
+    const titleIssue = titleProblem(t as unknown as Translate, title, limits.articleTitle);
     if (titleIssue) problems.push({ field: 'title', message: titleIssue });
-    const textIssue = textProblem(t, text);
+    const textIssue = textProblem(t as unknown as Translate, text);
     if (textIssue) problems.push({ field: 'text', message: textIssue });
     if (problems.length > 0) {
       showErrors(problems);
@@ -700,7 +701,7 @@ function AddSectionForm({
     event.preventDefault();
     const form = event.currentTarget;
     const title = String(new FormData(form).get('title') ?? '').trim();
-    const problem = titleProblem(t, title, limits.sectionTitle);
+    const problem = titleProblem(t as unknown as Translate, title, limits.sectionTitle);
     if (problem) {
       showErrors([{ field: 'title', message: problem }]);
       return;

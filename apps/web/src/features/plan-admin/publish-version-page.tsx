@@ -24,6 +24,12 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CheckIcon } from '../../shared/ui/icons';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import {
+  IncorporateAmendments,
+  IncorporationSummary,
+  ReanchorPreview,
+} from '../amendments/incorporate-amendments';
+import { mergeAmendments, previewReanchoring } from '../amendments/merge-amendments';
 import { DiffModeToggle } from '../consultations/diff-mode-toggle';
 import { DiffSummary, DiffView, type DiffMode } from '../consultations/diff-view';
 import { articlePath, articleVersionsPath, consultationPath } from '../consultations/paths';
@@ -151,12 +157,59 @@ function PublishForm({ article, onPublished, onEdit }: PublishFormProps) {
   const { errors, summaryRef, showErrors, clearErrors, errorFor } = useFormFeedback<Field>();
   const [publish] = useMutation(PublishArticleVersionDocument);
   const reviewButton = useRef<HTMLButtonElement>(null);
+  // The open amendments to incorporate; while they do not overlap, the text is their merge.
+  const openAmendments = useMemo(
+    () => article.amendments.edges.map((edge) => edge.node),
+    [article.amendments],
+  );
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
+  const merge = useMemo(
+    () =>
+      mergeAmendments(
+        current.text,
+        openAmendments.filter((amendment) => chosen.has(amendment.id)),
+      ),
+    [current.text, openAmendments, chosen],
+  );
+  const [mergedText, setMergedText] = useState(current.text);
 
   // The preview follows the typing without slowing it: it is computed from a deferred copy.
   const deferredText = useDeferredValue(text);
   const normalized = useMemo(() => normalizeText(deferredText), [deferredText]);
   const hunks = useMemo(() => diffTexts(current.text, normalized), [current.text, normalized]);
   const newLines = useMemo(() => splitLines(normalized), [normalized]);
+  const reanchoring = useMemo(
+    () =>
+      previewReanchoring(
+        current.text,
+        normalized,
+        openAmendments.filter((amendment) => !chosen.has(amendment.id)),
+      ),
+    [current.text, normalized, openAmendments, chosen],
+  );
+
+  function handleToggle(id: string, checked: boolean) {
+    const next = new Set(chosen);
+    if (checked) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+    setConfirming(false);
+    onEdit();
+    // The text follows the choice as long as the administrator has not rewritten it by hand.
+    const result = mergeAmendments(
+      current.text,
+      openAmendments.filter((amendment) => next.has(amendment.id)),
+    );
+    if (result.ok && text === mergedText) setText(result.text);
+    if (result.ok) setMergedText(result.text);
+  }
+
+  function handleApplyMerge() {
+    if (!merge.ok) return;
+    setText(merge.text);
+    setMergedText(merge.text);
+    setConfirming(false);
+  }
 
   function problems(): FormError<Field>[] {
     const found: FormError<Field>[] = [];
@@ -211,8 +264,11 @@ function PublishForm({ article, onPublished, onEdit }: PublishFormProps) {
             text: normalizeText(text),
             changelog: changelog.trim(),
             baseVersionNumber: current.number,
+            incorporatedAmendmentIds: [...chosen],
           },
         },
+        // The amendments changed (incorporated, moved, outdated): every list of them is re-read.
+        refetchQueries: ['PublishVersionPage', 'ArticleAmendments'],
       });
       // The form is drawn anew for the version just published (its key is the version's id).
       onPublished(data?.publishArticleVersion.number ?? nextNumber);
@@ -244,6 +300,16 @@ function PublishForm({ article, onPublished, onEdit }: PublishFormProps) {
       <ErrorSummary errors={errors} idFor={(field) => fieldIds[field]} ref={summaryRef} />
       <form className="form form--wide" noValidate onSubmit={handleReview}>
         <p className="form__required">{t('forms.allRequired')}</p>
+        <IncorporateAmendments
+          slug={article.consultation.slug}
+          articleId={article.id}
+          amendments={openAmendments}
+          chosen={chosen}
+          onToggle={handleToggle}
+          merge={merge}
+          edited={!merge.ok || text !== merge.text}
+          onApply={handleApplyMerge}
+        />
         <TextAreaField
           id={fieldIds.text}
           name="text"
@@ -296,6 +362,9 @@ function PublishForm({ article, onPublished, onEdit }: PublishFormProps) {
               newTitle={t('publish.newTitle', { number: nextNumber })}
             />
           )}
+          {hunks.length > 0 && (
+            <ReanchorPreview reanchoring={reanchoring} nextNumber={nextNumber} />
+          )}
         </section>
 
         <button ref={reviewButton} type="submit" className="button">
@@ -315,6 +384,7 @@ function PublishForm({ article, onPublished, onEdit }: PublishFormProps) {
               count: hunks.length,
             })}
           </p>
+          <IncorporationSummary incorporated={chosen.size} reanchoring={reanchoring} />
           <div className="button-row">
             <button
               type="button"

@@ -1,0 +1,2 @@
+/** The public page « Comment sont classées les contributions ? ». */
+export const rankingPath = '/classement';

@@ -1,0 +1,2 @@
+/** `/notifications`: the viewer's inbox. */
+export const inboxPath = '/notifications';
