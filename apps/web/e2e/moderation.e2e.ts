@@ -344,7 +344,7 @@ test.describe('moderation in the open', () => {
     // The author appeals from the tombstone's link, in the UI.
     await logIn(page, 'citoyen4@amendo.test');
     await page.goto(articlePath(id));
-    const own = debate(page).locator('.tombstone').filter({ hasText: text });
+    const own = debate(page).getByRole('listitem').filter({ hasText: text }).locator('.tombstone');
     await own.getByRole('link', { name: 'Contester cette décision' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Contester une décision de modération' }),
