@@ -267,6 +267,12 @@ const MATRIX: Record<string, Row> = {
       query: `mutation { decideAppeal(input: { appealId: "${gid('Appeal')}", grant: false, reason: "Le masquage était justifié." }) { id } }`,
     }),
   },
+  setModerationSettings: {
+    access: ADMIN,
+    call: (c) => ({
+      query: `mutation { setModerationSettings(input: { consultationId: "${c.consultationId}", autoHideThreshold: 3, reporterMinAccountDays: 0 }) { autoHideThreshold } }`,
+    }),
+  },
   addSource: {
     access: CONTRIBUTOR,
     call: (c) => ({

@@ -48,6 +48,7 @@ describe('moderation in the open', () => {
       c5: 'citoyen5@amendo.test',
       mod1: 'moderation@amendo.test',
       mod2: 'moderation2@amendo.test',
+      admin: 'admin@amendo.test',
     })) {
       who[name] = await t.as(email);
     }
@@ -162,6 +163,48 @@ describe('moderation in the open', () => {
       votes: { total: 3 },
       proposedText: 'Une rédaction contestée.',
     });
+  });
+
+  it('lets an admin set the auto-hide threshold and a minimum account age for reporters', async () => {
+    const [consultation] = await t.sql<{ id: string }>('SELECT id FROM consultation LIMIT 1');
+    const consultationId = Buffer.from(`Consultation:${consultation?.id}`).toString('base64');
+    const set = (input: Record<string, number>) =>
+      t.graphql<{ setModerationSettings: { autoHideThreshold: number } }>(
+        'mutation($input: ModerationSettingsInput!) { setModerationSettings(input: $input) { autoHideThreshold reporterMinAccountDays } }',
+        { input: { consultationId, ...input } },
+        who.admin,
+      );
+    expect(
+      (await set({ autoHideThreshold: -1, reporterMinAccountDays: 0 })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await set({ autoHideThreshold: 2, reporterMinAccountDays: 30 })).errors,
+    ).toBeUndefined();
+    const read = await t.graphql<{
+      moderationSettings: { autoHideThreshold: number; reporterMinAccountDays: number };
+    }>(
+      'query($id: ID!) { moderationSettings(consultationId: $id) { autoHideThreshold reporterMinAccountDays } }',
+      { id: consultationId },
+    );
+    expect(read.data?.moderationSettings).toEqual({
+      autoHideThreshold: 2,
+      reporterMinAccountDays: 30,
+    });
+
+    // Demo accounts are minutes old: their reports are kept but do not hide anything.
+    const id = await postArgument(
+      who.author as Headers,
+      'Un argument signalé par des comptes récents.',
+    );
+    for (const reporter of [who.c2, who.c3]) {
+      await t.graphql(REPORT, { input: { contributionId: id, reason: 'SPAM' } }, reporter);
+    }
+    expect((await bodyAs(id)).moderation.hidden).toBe(false);
+    await t.sql(`UPDATE participant SET created_at = now() - interval '60 days'`);
+    await t.graphql(REPORT, { input: { contributionId: id, reason: 'SPAM' } }, who.c4);
+    expect((await bodyAs(id)).moderation.hidden).toBe(true);
+    await set({ autoHideThreshold: 3, reporterMinAccountDays: 0 });
   });
 
   it('lets the author appeal once, decided by another moderator only', async () => {

@@ -263,3 +263,36 @@ export class DecideAppealInput {
   @Length(10, 5000, { message: 'La décision doit être motivée (10 à 5 000 caractères).' })
   reason: string;
 }
+
+@ObjectType({ description: 'How reports hide contributions in a consultation.' })
+export class ModerationSettings {
+  @Field(() => Int, {
+    description: 'Open reports from distinct participants that hide a contribution pending review.',
+  })
+  autoHideThreshold: number;
+
+  @Field(() => Int, {
+    description: 'Reports count only from accounts at least this many days old (0: all).',
+  })
+  reporterMinAccountDays: number;
+}
+
+@InputType()
+export class ModerationSettingsInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  consultationId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'Le seuil de masquage automatique doit être d’au moins 1 signalement.' })
+  @Max(1000)
+  autoHideThreshold: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'L’ancienneté minimale ne peut être négative.' })
+  @Max(3650)
+  reporterMinAccountDays: number;
+}

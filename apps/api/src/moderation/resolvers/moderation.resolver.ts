@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  ID,
   Int,
   Mutation,
   Parent,
@@ -15,6 +16,7 @@ import {
   Roles,
   type Viewer,
 } from '../../common/access.decorators.js';
+import { fromGlobalId } from '../../common/global-id.js';
 import { Node, NodeRegistry } from '../../common/node.js';
 import { type ConnectionShape, PageArgs } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -25,6 +27,8 @@ import {
   ModerateInput,
   ModerationAction,
   ModerationActionConnection,
+  ModerationSettings,
+  ModerationSettingsInput,
   QueueItem,
   Report,
   ReportInput,
@@ -111,6 +115,27 @@ export class ModerationResolver {
       const target = targets[index];
       return target ? [Object.assign(new QueueItem(), { ...row, target })] : [];
     });
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => ModerationSettings, {
+    description: 'Sets how reports hide contributions in a consultation.',
+  })
+  setModerationSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ModerationSettingsInput,
+  ): Promise<ModerationSettings> {
+    return this.moderation.setSettings(viewer, input);
+  }
+
+  @Public()
+  @Query(() => ModerationSettings, {
+    description: 'How reports hide contributions in a consultation.',
+  })
+  async moderationSettings(
+    @Args('consultationId', { type: () => ID }) consultationId: string,
+  ): Promise<ModerationSettings> {
+    return this.moderation.settings(fromGlobalId(consultationId.slice(0, 200), 'Consultation').id);
   }
 
   @Roles('MODERATOR')

@@ -14,6 +14,8 @@ import {
   type AppealInput,
   type DecideAppealInput,
   type ModerateInput,
+  type ModerationSettings,
+  type ModerationSettingsInput,
   ModerationAction,
   type ModerationKind,
   Report,
@@ -313,6 +315,48 @@ export class ModerationService {
         payload: { reason: input.reason },
       });
       return toAppeal(rows[0] as AppealRow);
+    });
+  }
+
+  /** The auto-hide settings of a consultation (defaults when never set). */
+  async settings(consultationId: string): Promise<ModerationSettings> {
+    const [row] = (await this.dataSource.query(
+      `SELECT auto_hide_threshold, reporter_min_account_days FROM moderation_settings WHERE consultation_id = $1`,
+      [consultationId],
+    )) as { auto_hide_threshold: number; reporter_min_account_days: number }[];
+    return {
+      autoHideThreshold: row?.auto_hide_threshold ?? DEFAULT_AUTO_HIDE_THRESHOLD,
+      reporterMinAccountDays: row?.reporter_min_account_days ?? 0,
+    };
+  }
+
+  async setSettings(viewer: Viewer, input: ModerationSettingsInput): Promise<ModerationSettings> {
+    const { id } = fromGlobalId(input.consultationId, 'Consultation');
+    return this.dataSource.transaction(async (manager) => {
+      const [exists] = (await manager.query(`SELECT 1 FROM consultation WHERE id = $1`, [
+        id,
+      ])) as unknown[];
+      if (!exists) throw notFound('Consultation');
+      await manager.query(
+        `INSERT INTO moderation_settings (consultation_id, auto_hide_threshold, reporter_min_account_days) VALUES ($1, $2, $3)
+         ON CONFLICT (consultation_id) DO UPDATE SET auto_hide_threshold = $2, reporter_min_account_days = $3`,
+        [id, input.autoHideThreshold, input.reporterMinAccountDays],
+      );
+      await this.events.append(manager, {
+        type: 'moderation.settings.changed',
+        actorId: viewer.id,
+        subjectType: 'Consultation',
+        subjectId: id,
+        consultationId: id,
+        payload: {
+          autoHideThreshold: input.autoHideThreshold,
+          reporterMinAccountDays: input.reporterMinAccountDays,
+        },
+      });
+      return {
+        autoHideThreshold: input.autoHideThreshold,
+        reporterMinAccountDays: input.reporterMinAccountDays,
+      };
     });
   }
 
