@@ -29,6 +29,7 @@ const lazyFeatures = [
   'moderation',
   'responses',
   'notifications',
+  'open-data',
 ];
 
 const config: CodegenConfig = {

@@ -7,6 +7,7 @@ import { ConsultationsPage } from '../features/consultations/consultations-page'
 import { deliberationRoutes } from '../features/deliberation/routes';
 import { moderationRoutes } from '../features/moderation/routes';
 import { notificationRoutes } from '../features/notifications/routes';
+import { openDataRoutes } from '../features/open-data/routes';
 import { planAdminRoutes } from '../features/plan-admin/routes';
 import { proposalRoutes } from '../features/proposals/routes';
 import { responseRoutes } from '../features/responses/routes';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
           ...moderationRoutes,
           ...responseRoutes,
           ...notificationRoutes,
+          ...openDataRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -115,6 +115,11 @@ export function ArticlePage() {
       </h1>
       <AdoptedFrom slug={article.consultation.slug} proposal={article.adoptedFrom} />
       <AdminLink slug={article.consultation.slug} articleId={article.id} />
+      <p className="article-history-link">
+        <Link to={`${articlePath(article.consultation.slug, article.id)}/historique`}>
+          {t('article.historyLink')}
+        </Link>
+      </p>
       <nav aria-label={t('article.tabsLabel')} className="tabs">
         <ul>
           <li>

@@ -76,6 +76,9 @@ export function ConsultationPage() {
               {t('consultation.moderationLogLink')}
             </Link>
           </li>
+          <li>
+            <Link to="donnees">{t('consultation.openDataLink')}</Link>
+          </li>
         </ul>
       </nav>
     </>
