@@ -142,6 +142,21 @@ test('a contribution reaching 3 votes is owed an answer, answered by an official
   await expect(pendingItem).toContainText('3 votes');
   await expect(pendingItem).toContainText('À répondre avant le');
   await expect(page.getByRole('figure')).toContainText('En attente');
+
+  // « Évolution dans le temps »: the chart, its legend in words, and its numbers in a table.
+  const timeline = page.getByRole('region', { name: 'Évolution dans le temps' });
+  await expect(timeline.getByRole('img', { name: /^Évolution des engagements du/ })).toBeVisible();
+  await expect(timeline).toContainText(
+    'Pour les engagements dus aujourd’hui, leur état jour après jour',
+  );
+  await expect(timeline.getByRole('list', { name: 'Légende' })).toContainText(
+    'En retard (hachuré)',
+  );
+  await timeline.getByText('Voir les données', { exact: true }).click();
+  const data = timeline.getByRole('table');
+  await expect(data).toBeVisible();
+  await expect(data.getByRole('columnheader', { name: 'En attente' })).toBeVisible();
+  await expect(data.getByRole('row')).not.toHaveCount(1);
   await expectNoAxeViolations(page);
   await screenshots(page, 'public-pending');
 

@@ -17,6 +17,7 @@ import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
 import { consultationPath } from '../consultations/paths';
 import { ObligationItem } from './obligation-item';
+import { ObligationTimelineChart } from './obligation-timeline-chart';
 import { useResponsesTranslation } from './responses-translations';
 import { obligationsPath, stateParam } from './paths';
 
@@ -83,6 +84,7 @@ export function ObligationsPage() {
       {consultation.responsePolicy && (
         <>
           <SummarySection summary={consultation.obligationSummary} />
+          <ObligationTimelineChart slug={consultation.slug} />
           <section aria-labelledby="obligations-list-title" className="obligations">
             <h2 id="obligations-list-title">{t('public.listTitle')}</h2>
             <nav aria-label={t('public.filterLabel')} className="tabs obligations__filter">
