@@ -260,8 +260,10 @@ test.describe('administration', () => {
     await expectNoAxeViolations(page);
 
     // Inline: one text, deleted and added words side by side in it.
-    await comparison.getByRole('radio', { name: 'Dans le texte' }).check();
+    // The mode lives in the address: click, then wait for the navigation to check the radio.
+    await comparison.getByRole('radio', { name: 'Dans le texte' }).click();
     await expect(page).toHaveURL(/affichage=dans-le-texte/);
+    await expect(comparison.getByRole('radio', { name: 'Dans le texte' })).toBeChecked();
     const inline = comparison.getByRole('group', { name: 'Ligne 2 modifiée' });
     await expect(inline.locator('del')).toHaveText(`(supprimé : ${from})`);
     await expect(inline.locator('ins')).toHaveText(`(ajouté : ${to})`);
@@ -273,7 +275,8 @@ test.describe('administration', () => {
     // At 320 px, the diff stacks instead of scrolling sideways, in both modes.
     await page.setViewportSize({ width: 320, height: 640 });
     await expectNoSidewaysScroll(page);
-    await comparison.getByRole('radio', { name: 'Côte à côte' }).check();
+    await comparison.getByRole('radio', { name: 'Côte à côte' }).click();
+    await expect(comparison.getByRole('radio', { name: 'Côte à côte' })).toBeChecked();
     await expect(comparison.getByRole('group', { name: 'Ligne 2 modifiée' })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await page.setViewportSize({ width: 1280, height: 720 });
