@@ -373,11 +373,7 @@ describe('proposed articles through GraphQL', () => {
     );
   });
 
-  it('refuses to edit a proposal someone has voted on (once votes exist)', async () => {
-    const [{ present }] = (await t.sql<{ present: boolean }>(
-      `SELECT to_regclass('vote') IS NOT NULL AS present`,
-    )) as [{ present: boolean }];
-    if (!present) return;
+  it('refuses to edit a proposal someone has voted on', async () => {
     const created = data(
       await propose(c1, {
         sectionId: sectionIds[2],
@@ -386,13 +382,13 @@ describe('proposed articles through GraphQL', () => {
         rationale: 'Motif.',
       }),
     ).proposeArticle;
-    const [voter] = await t.sql<{ id: string }>(
-      `SELECT id FROM participant WHERE email = 'citoyen3@amendo.test'`,
+    // A real vote, through the API (the deliberation context's tally and event included).
+    const vote = await t.graphql(
+      'mutation($input: CastVoteInput!) { castVote(input: $input) { total } }',
+      { input: { targetId: created.id, value: 'MIXED' } },
+      await t.as('citoyen3@amendo.test'),
     );
-    await t.sql(
-      `INSERT INTO vote (target_id, participant_id, target_kind, value) VALUES ($1, $2, 'Proposal', 'MIXED')`,
-      [Buffer.from(created.id, 'base64').toString().split(':')[1], voter?.id],
-    );
+    expect(vote.errors).toBeUndefined();
     await refused(
       () => t.graphql(EDIT, { input: { proposalId: created.id, body: 'Autre texte.' } }, c1),
       'CONFLICT',
