@@ -114,13 +114,28 @@ describe('moderation in the open', () => {
         voter,
       );
     }
-    const tally = async () =>
-      (
+    // Read alone, and in the article's list, whose joined vote counters prime the tallies:
+    // both paths must apply the rule that a hidden contribution counts no votes.
+    const tally = async () => {
+      const alone = (
         await t.graphql<{ amendment: { votes: { total: number }; proposedText: string | null } }>(
           'query($id: ID!) { amendment(id: $id) { votes { total } proposedText } }',
           { id },
         )
       ).data?.amendment;
+      for (const orderBy of ['MOST_VOTED', 'NEWEST']) {
+        const listed = await t.graphql<{
+          article: { amendments: { edges: { node: { id: string; votes: { total: number } } }[] } };
+        }>(
+          `query($articleId: ID!, $orderBy: ContributionOrder) { article(id: $articleId) {
+             amendments(first: 100, orderBy: $orderBy) { edges { node { id votes { total } } } } } }`,
+          { articleId, orderBy },
+        );
+        const node = listed.data?.article.amendments.edges.find((edge) => edge.node.id === id);
+        expect(node?.node.votes).toEqual(alone?.votes);
+      }
+      return alone;
+    };
     expect(await tally()).toEqual({
       votes: { total: 3 },
       proposedText: 'Une rédaction contestée.',

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { badInput } from './errors.js';
-import { decodeCursor, encodeCursor } from './pagination.js';
+import { type ConnectionShape, decodeCursor, encodeCursor } from './pagination.js';
 
 /**
  * How lists of contributions are ordered. Every formula lives here, once, and the public page
@@ -140,4 +140,67 @@ export function orderAfter(
 /** The cursor of a row read with `orderSelect` (its `k0`, `k1`, … columns). */
 export function orderCursor(spec: OrderSql, row: Record<string, unknown>): string {
   return encodeCursor(spec.keys.map((_, index) => row[`k${index}`]));
+}
+
+/** What a list reads one page with: `SELECT <select>, keys FROM <from> WHERE <where>`. */
+export interface OrderedList {
+  readonly select: string;
+  readonly from: string;
+  /** The list's filters, numbered from `$1` in `params`. */
+  readonly where: string;
+  readonly params: readonly unknown[];
+  readonly spec: OrderSql;
+  readonly first: number;
+  readonly after?: string;
+}
+
+/**
+ * One page of a list in a public order, keyset-paginated, and its total count. Without a cursor
+ * (most reads: the first page) the total comes in the same statement — `count(*) OVER ()`
+ * counts every row that matches the filters before LIMIT —; after a cursor it takes a count of
+ * its own. Returns the rows with their keys (`k0`, `k1`, …) for `orderCursor`.
+ */
+export async function readOrderedPage<R extends Record<string, unknown>>(
+  query: (sql: string, params: unknown[]) => Promise<unknown>,
+  list: OrderedList,
+): Promise<{ rows: R[]; totalCount: number; hasNextPage: boolean }> {
+  const after = orderAfter(list.spec, list.after, list.params.length + 1);
+  const total = list.after ? '' : ', count(*) OVER ()::int AS total_count';
+  const page = query(
+    `SELECT ${list.select}, ${orderSelect(list.spec)}${total} FROM ${list.from}
+     WHERE (${list.where}) AND ${after.sql}
+     ORDER BY ${orderBy(list.spec)} LIMIT ${list.first + 1}`,
+    [...list.params, ...after.params],
+  ) as Promise<(R & { total_count?: number })[]>;
+  const count = list.after
+    ? (query(`SELECT count(*)::int AS n FROM ${list.from} WHERE ${list.where}`, [
+        ...list.params,
+      ]) as Promise<{ n: number }[]>)
+    : undefined;
+  const [rows, counted] = await Promise.all([page, count]);
+  return {
+    rows: rows.slice(0, list.first),
+    totalCount: counted ? (counted[0]?.n ?? 0) : (rows[0]?.total_count ?? 0),
+    hasNextPage: rows.length > list.first,
+  };
+}
+
+/** The connection of a page read with `readOrderedPage`. */
+export function orderedConnection<R extends Record<string, unknown>, T>(
+  spec: OrderSql,
+  page: { rows: readonly R[]; totalCount: number; hasNextPage: boolean },
+  after: string | undefined,
+  toNode: (row: R) => T,
+): ConnectionShape<T> {
+  const edges = page.rows.map((row) => ({ cursor: orderCursor(spec, row), node: toNode(row) }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -45,7 +45,7 @@ import { PlanWriter } from './services/plan-writer.service.js';
     ArticleResolver,
     ArticleVersionResolver,
     PlanAdminResolver,
-    deliberationFieldsResolver(Article),
+    deliberationFieldsResolver(Article, { moderated: false }),
     timelineFieldResolver(Article),
     responseFieldsResolver(Article),
     consultationResponsesResolver(Consultation),

@@ -28,8 +28,9 @@ export class ArticleContributionsResolver {
   amendments(
     @Parent() article: Article,
     @Args() args: AmendmentListArgs,
+    @Context() context: RequestContext,
   ): Promise<ConnectionShape<Amendment>> {
-    return this.amendmentReader.list(article.uuid, args);
+    return this.amendmentReader.list(article.uuid, args, context.loaders);
   }
 
   @ResolveField(() => [Int], {
@@ -90,7 +91,8 @@ export class SectionContributionsResolver {
   proposals(
     @Parent() section: Section,
     @Args() args: ProposalListArgs,
+    @Context() context: RequestContext,
   ): Promise<ConnectionShape<Proposal>> {
-    return this.proposalReader.list(section.uuid, args);
+    return this.proposalReader.list(section.uuid, args, context.loaders);
   }
 }

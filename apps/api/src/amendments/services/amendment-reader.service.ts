@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  orderAfter,
-  orderBy,
-  orderCursor,
-  orderSelect,
-  orderSql,
-} from '../../common/contribution-order.js';
+import { orderedConnection, orderSql, readOrderedPage } from '../../common/contribution-order.js';
 import { badInput } from '../../common/errors.js';
-import { groupByKey, oneByKey } from '../../common/loaders.js';
+import { groupByKey, oneByKey, type RequestLoaders } from '../../common/loaders.js';
 import type { ConnectionShape } from '../../common/pagination.js';
 import type { Target } from '../../common/target-registry.js';
+import { primeVoteCounts } from '../../common/vote-counts.js';
 import type { AmendmentListArgs } from '../dto/amendment.inputs.js';
 import type { Amendment } from '../dto/amendment.type.js';
 import { toAmendment, toAmendmentRevision } from '../dto/mappers.js';
@@ -142,50 +137,36 @@ export class AmendmentReader {
     });
   }
 
-  /** A page of an article's amendments, filtered and in one of the public orders. */
-  async list(articleId: string, args: AmendmentListArgs): Promise<ConnectionShape<Amendment>> {
+  /**
+   * A page of an article's amendments, filtered and in one of the public orders; the page's vote
+   * counters prime `loaders` (when given) for their tallies.
+   */
+  async list(
+    articleId: string,
+    args: AmendmentListArgs,
+    loaders?: RequestLoaders,
+  ): Promise<ConnectionShape<Amendment>> {
     const order = args.orderBy ?? 'RANDOM';
-    const { join, columns } = await this.votes.orderColumns(order, 'a');
+    const { join, columns, select } = this.votes.orderColumns(order, 'a');
     const spec = orderSql(order, columns, args.seed ?? 0);
     const range = this.lineFilter(args);
-    const params: unknown[] = [
-      articleId,
-      args.status ?? null,
-      range?.from ?? null,
-      range?.to ?? null,
-    ];
-    const where = `a.article_id = $1
-      AND ($2::text IS NULL OR a.status = $2)
-      AND ($3::int IS NULL OR (a.base_version_id = ${CURRENT_VERSION}
-           AND least(a.line_start, a.line_end) <= $4 AND greatest(a.line_start, a.line_end) >= $3))`;
-    const after = orderAfter(spec, args.after, params.length + 1);
-    const [rows, [count]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT a.*, ${orderSelect(spec)} FROM amendment a ${join}
-         WHERE ${where} AND ${after.sql}
-         ORDER BY ${orderBy(spec)} LIMIT ${args.first + 1}`,
-        [...params, ...after.params],
-      ) as Promise<(AmendmentRow & Record<string, unknown>)[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM amendment a WHERE ${where}`,
-        params,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const visible = rows.slice(0, args.first);
-    const edges = visible.map((row) => ({
-      cursor: orderCursor(spec, row),
-      node: toAmendment(amendmentOf(row)),
-    }));
-    return {
-      edges,
-      totalCount: count?.n ?? 0,
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+    const page = await readOrderedPage<AmendmentRow & Record<string, unknown>>(
+      (sql, params) => this.dataSource.query(sql, params),
+      {
+        select: `a.*, ${select}`,
+        from: `amendment a ${join}`,
+        where: `a.article_id = $1
+          AND ($2::text IS NULL OR a.status = $2)
+          AND ($3::int IS NULL OR (a.base_version_id = ${CURRENT_VERSION}
+               AND least(a.line_start, a.line_end) <= $4 AND greatest(a.line_start, a.line_end) >= $3))`,
+        params: [articleId, args.status ?? null, range?.from ?? null, range?.to ?? null],
+        spec,
+        first: args.first,
+        after: args.after,
       },
-    };
+    );
+    if (loaders) primeVoteCounts(loaders, page.rows);
+    return orderedConnection(spec, page, args.after, (row) => toAmendment(amendmentOf(row)));
   }
 
   private lineFilter(args: AmendmentListArgs): { from: number; to: number } | undefined {

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  orderAfter,
-  orderBy,
-  orderCursor,
-  orderSelect,
-  orderSql,
-} from '../../common/contribution-order.js';
-import { groupByKey, oneByKey } from '../../common/loaders.js';
+import { orderedConnection, orderSql, readOrderedPage } from '../../common/contribution-order.js';
+import { groupByKey, oneByKey, type RequestLoaders } from '../../common/loaders.js';
 import type { ConnectionShape } from '../../common/pagination.js';
 import type { Target } from '../../common/target-registry.js';
+import { primeVoteCounts } from '../../common/vote-counts.js';
 import { toProposal, toProposalRevision } from '../dto/mappers.js';
 import type { ProposalListArgs } from '../dto/proposal.inputs.js';
 import type { Proposal } from '../dto/proposal.type.js';
@@ -84,40 +79,31 @@ export class ProposalReader {
     );
   }
 
-  /** A page of a section's proposals, in one of the public orders. */
-  async list(sectionId: string, args: ProposalListArgs): Promise<ConnectionShape<Proposal>> {
+  /**
+   * A page of a section's proposals, in one of the public orders; the page's vote counters prime
+   * `loaders` (when given) for their tallies.
+   */
+  async list(
+    sectionId: string,
+    args: ProposalListArgs,
+    loaders?: RequestLoaders,
+  ): Promise<ConnectionShape<Proposal>> {
     const order = args.orderBy ?? 'RANDOM';
-    const { join, columns } = await this.votes.orderColumns(order, 'p');
+    const { join, columns, select } = this.votes.orderColumns(order, 'p');
     const spec = orderSql(order, columns, args.seed ?? 0);
-    const params: unknown[] = [sectionId, args.status ?? null];
-    const where = `p.section_id = $1 AND ($2::text IS NULL OR p.status = $2)`;
-    const after = orderAfter(spec, args.after, params.length + 1);
-    const [rows, [count]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT p.*, ${orderSelect(spec)} FROM proposal p ${join}
-         WHERE ${where} AND ${after.sql}
-         ORDER BY ${orderBy(spec)} LIMIT ${args.first + 1}`,
-        [...params, ...after.params],
-      ) as Promise<(ProposalRow & Record<string, unknown>)[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM proposal p WHERE ${where}`,
-        params,
-      ) as Promise<{ n: number }[]>,
-    ]);
-    const visible = rows.slice(0, args.first);
-    const edges = visible.map((row) => ({
-      cursor: orderCursor(spec, row),
-      node: toProposal(proposalOf(row)),
-    }));
-    return {
-      edges,
-      totalCount: count?.n ?? 0,
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+    const page = await readOrderedPage<ProposalRow & Record<string, unknown>>(
+      (sql, params) => this.dataSource.query(sql, params),
+      {
+        select: `p.*, ${select}`,
+        from: `proposal p ${join}`,
+        where: `p.section_id = $1 AND ($2::text IS NULL OR p.status = $2)`,
+        params: [sectionId, args.status ?? null],
+        spec,
+        first: args.first,
+        after: args.after,
       },
-    };
+    );
+    if (loaders) primeVoteCounts(loaders, page.rows);
+    return orderedConnection(spec, page, args.after, (row) => toProposal(proposalOf(row)));
   }
 }

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access.decorators.js';
 import { AmendoException } from '../../common/errors.js';
+import { oneByKey } from '../../common/loaders.js';
 import { type Target, TargetRegistry } from '../../common/target-registry.js';
 import { withRetry } from '../../common/transactions.js';
-import { Visibility } from '../../common/visibility.js';
+import type { VoteCounts } from '../../common/vote-counts.js';
 import { EventLog } from '../../history/event-log.service.js';
 import { EMPTY_TALLY, toTally, type VoteTally, type VoteValue } from '../dto/vote.types.js';
 
@@ -27,7 +28,6 @@ export class VoteService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly targets: TargetRegistry,
     private readonly events: EventLog,
-    private readonly visibility: Visibility,
   ) {}
 
   async cast(viewer: Viewer, targetId: string, value: VoteValue): Promise<VoteTally> {
@@ -91,19 +91,15 @@ export class VoteService {
   }
 
   /**
-   * Batch: tallies of targets (zeros for a target without votes). A contribution hidden by
-   * moderation counts no votes while hidden; its vote rows stay, so restoring it restores them.
+   * Batch: the vote counters of targets (zeros for a target without votes), before the
+   * moderation rule that `tallyOf` applies. Lists that join `vote_tally` prime the same loader.
    */
-  async tallies(targetIds: readonly string[]): Promise<VoteTally[]> {
-    const states = await this.visibility.states(targetIds);
+  async counts(targetIds: readonly string[]): Promise<VoteCounts[]> {
     const rows = (await this.dataSource.query(
       `SELECT target_id, agree, mixed, disagree FROM vote_tally WHERE target_id = ANY($1::uuid[])`,
       [targetIds],
-    )) as { target_id: string; agree: number; mixed: number; disagree: number }[];
-    const byId = new Map(rows.map((row) => [row.target_id, row]));
-    return targetIds.map((id, index) =>
-      states[index]?.hidden ? EMPTY_TALLY : toTally(byId.get(id)),
-    );
+    )) as ({ target_id: string } & VoteCounts)[];
+    return oneByKey(targetIds, rows, (row) => row.target_id).map((row) => row ?? EMPTY_TALLY);
   }
 
   /** Batch: one participant's votes on targets (null where they have not voted). */
