@@ -188,6 +188,34 @@ describe('accounts', () => {
     expect(Number(row?.n)).toBe(0);
   });
 
+  it('keeps a session’s last use to the nearest 10 minutes, writing only when it is older', async () => {
+    const headers = await t.as('citoyen3@amendo.test');
+    const token = headers.authorization?.slice('Bearer '.length) ?? '';
+    const lastSeen = async () => {
+      const [row] = await t.sql<{ at: Date }>(
+        `SELECT last_seen_at AS at FROM session WHERE token_hash = sha256(convert_to($1, 'UTF8'))`,
+        [token],
+      );
+      return row?.at;
+    };
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    await t.sql(
+      `UPDATE session SET last_seen_at = $1 WHERE token_hash = sha256(convert_to($2, 'UTF8'))`,
+      [old, token],
+    );
+    expect((await lastSeen())?.getTime()).toBe(old.getTime());
+    expect((await t.graphql<{ viewer: unknown }>(VIEWER, {}, headers)).data?.viewer).not.toBeNull();
+    // The write is not awaited by the request: wait for it.
+    for (let i = 0; i < 50 && (await lastSeen())?.getTime() === old.getTime(); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const seen = await lastSeen();
+    expect(seen && seen.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    await t.graphql(VIEWER, {}, headers);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await lastSeen())?.getTime()).toBe(seen?.getTime());
+  });
+
   it('sets an httpOnly SameSite=Lax cookie, requires the CSRF header on cookie mutations, and rotates on login', async () => {
     const response = await post(t, LOGIN, {
       input: { email: 'citoyen3@amendo.test', password: 'amendo-demo-2026' },

@@ -18,6 +18,7 @@ interface SessionRow {
   roles: RoleName[];
   official_title: string | null;
   suspended_until: Date | null;
+  stale: boolean;
 }
 
 /**
@@ -47,18 +48,21 @@ export class SessionService {
   async viewerOf(token: string): Promise<Viewer | undefined> {
     if (token.length < 20 || token.length > 100) return undefined;
     const [row] = (await this.dataSource.query(
-      `SELECT s.id AS session_id, p.id, p.display_name, p.email, p.roles, p.official_title, p.suspended_until
+      `SELECT s.id AS session_id, p.id, p.display_name, p.email, p.roles, p.official_title, p.suspended_until,
+              s.last_seen_at < now() - interval '10 minutes' AS stale
        FROM session s JOIN participant p ON p.id = s.participant_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.deleted_at IS NULL`,
       [hashOf(token)],
     )) as SessionRow[];
     if (!row) return undefined;
-    void this.dataSource
-      .query(
-        `UPDATE session SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - interval '10 minutes'`,
-        [row.session_id],
-      )
-      .catch(() => undefined);
+    // Last seen is kept to the nearest 10 minutes: most requests write nothing.
+    if (row.stale)
+      void this.dataSource
+        .query(
+          `UPDATE session SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - interval '10 minutes'`,
+          [row.session_id],
+        )
+        .catch(() => undefined);
     return {
       id: row.id,
       displayName: row.display_name,
