@@ -13,7 +13,9 @@ import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AmendmentsModule } from './amendments/amendments.module.js';
 import { ApiRateLimitMiddleware } from './common/api-rate-limit.middleware.js';
+import { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
+import { DataVersion } from './common/data-version.js';
 import { HttpCacheMiddleware } from './common/http-cache.middleware.js';
 import { formatError } from './common/format-error.js';
 import { armor, armorPlugins, costLimitPlugin } from './common/query-limits.js';
@@ -21,6 +23,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { RequestLoaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
+import { responseCachePlugin } from './common/response-cache.js';
 import type { AmendoConfig } from './config/config.js';
 import { AMENDO_CONFIG } from './config/config.token.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
@@ -53,6 +56,8 @@ export class AppModule implements NestModule {
 
   static forRoot(options: AppOptions): DynamicModule {
     const { config } = options;
+    // Bumped by every write of this process and, through NOTIFY, of the other replicas.
+    const dataVersion = new DataVersion(options.offline ? undefined : options.databaseUrl);
     return {
       module: AppModule,
       global: true,
@@ -73,34 +78,38 @@ export class AppModule implements NestModule {
           ...dataSourceOptions(options.databaseUrl),
           manualInitialization: options.offline ?? false,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          graphiql: false,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          // Limits of the public API: depth, aliases, directives, tokens (graphql-armor) and cost.
-          validationRules: armor.validationRules,
-          plugins: [
-            ...armorPlugins,
-            costLimitPlugin,
-            // Our middleware sets Cache-Control (public for anonymous GET queries).
-            ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-          ],
-          allowBatchedHttpRequests: false,
-          // Cookie-authenticated mutations carry our CSRF token (see the access guard), mutations
-          // never run over GET and POST bodies must be JSON: plain GET queries stay cacheable.
-          csrfPrevention: false,
-          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
-            req,
-            res,
-            loaders: new RequestLoaders(),
+          inject: [Clock],
+          useFactory: (clock: Clock): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            graphiql: false,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            // Limits of the public API: depth, aliases, directives, tokens (graphql-armor) and cost.
+            validationRules: armor.validationRules,
+            plugins: [
+              ...armorPlugins,
+              costLimitPlugin,
+              // Our middleware sets Cache-Control (public for anonymous GET queries).
+              ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+              ...(config.responseCache ? [responseCachePlugin(dataVersion, clock)] : []),
+            ],
+            allowBatchedHttpRequests: false,
+            // Cookie-authenticated mutations carry our CSRF token (see the access guard), mutations
+            // never run over GET and POST bodies must be JSON: plain GET queries stay cacheable.
+            csrfPrevention: false,
+            context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
+              req,
+              res,
+              loaders: new RequestLoaders(),
+            }),
+            formatError: (formatted, error) =>
+              formatError(formatted, error, (cause) => graphqlLogger.error(cause)),
           }),
-          formatError: (formatted, error) =>
-            formatError(formatted, error, (cause) => graphqlLogger.error(cause)),
         }),
         CommonModule,
         HistoryModule,
@@ -117,9 +126,10 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: AMENDO_CONFIG, useValue: config },
+        { provide: DataVersion, useValue: dataVersion },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
-      exports: [AMENDO_CONFIG],
+      exports: [AMENDO_CONFIG, DataVersion],
     };
   }
 }

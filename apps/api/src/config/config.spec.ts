@@ -14,6 +14,7 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe('/srv/amendo/.amendo');
     expect(config.demo).toBe(true);
     expect(config.rateLimits).toBe(true);
+    expect(config.responseCache).toBe(true);
     expect(config.production).toBe(false);
   });
 
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
     expect(loadConfig(env({ NODE_ENV: 'production' })).demo).toBe(false);
     expect(loadConfig(env({ NODE_ENV: 'production', AMENDO_DEMO: '1' })).demo).toBe(true);
     expect(loadConfig(env({ AMENDO_RATE_LIMITS: 'off' })).rateLimits).toBe(false);
+    expect(loadConfig(env({ AMENDO_RESPONSE_CACHE: 'off' })).responseCache).toBe(false);
   });
 
   it('explains a bad PORT, DATABASE_URL or switch in one sentence', () => {

@@ -14,6 +14,8 @@ export interface AmendoConfig {
   readonly production: boolean;
   readonly demo: boolean;
   readonly rateLimits: boolean;
+  /** Anonymous queries answered from memory until the next write (see common/response-cache). */
+  readonly responseCache: boolean;
   readonly logLevel: string;
   /** Number of reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
   readonly trustProxy: number;
@@ -120,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AmendoConfig {
     production,
     demo: parseSwitch('AMENDO_DEMO', env.AMENDO_DEMO, !production),
     rateLimits: parseSwitch('AMENDO_RATE_LIMITS', env.AMENDO_RATE_LIMITS, true),
+    responseCache: parseSwitch('AMENDO_RESPONSE_CACHE', env.AMENDO_RESPONSE_CACHE, true),
     logLevel,
     trustProxy: parseTrustProxy(env.AMENDO_TRUST_PROXY),
     rootDir,
