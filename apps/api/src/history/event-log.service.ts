@@ -12,6 +12,25 @@ export interface NewEvent {
   readonly payload?: Record<string, unknown>;
 }
 
+/** The INSERT of one event, its seven parameters numbered from `$first`. */
+function insertEvent(first: number): string {
+  const values = Array.from({ length: 7 }, (_, index) => `$${first + index}`);
+  return `INSERT INTO event (type, actor_id, subject_type, subject_id, article_id, consultation_id, payload)
+       VALUES (${values.join(', ')})`;
+}
+
+function eventParams(event: NewEvent): unknown[] {
+  return [
+    event.type,
+    event.actorId ?? null,
+    event.subjectType,
+    event.subjectId,
+    event.articleId ?? null,
+    event.consultationId ?? null,
+    JSON.stringify(event.payload ?? {}),
+  ];
+}
+
 /**
  * Appends events to the log. Always called with the caller's transaction manager, so a write
  * and its event commit (or fail) together; nothing ever updates or deletes an event.
@@ -19,19 +38,27 @@ export interface NewEvent {
 @Injectable()
 export class EventLog {
   async append(manager: EntityManager, event: NewEvent): Promise<void> {
-    await manager.query(
-      `INSERT INTO event (type, actor_id, subject_type, subject_id, article_id, consultation_id, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        event.type,
-        event.actorId ?? null,
-        event.subjectType,
-        event.subjectId,
-        event.articleId ?? null,
-        event.consultationId ?? null,
-        JSON.stringify(event.payload ?? {}),
-      ],
-    );
+    await manager.query(insertEvent(1), eventParams(event));
+  }
+
+  /**
+   * Runs a write and appends its event in one statement (one round trip): `statement`, with its
+   * `params` numbered from `$1`, may be preceded by data-modifying CTEs (`with`: `name AS (…)`).
+   * The rows `statement` returns are returned.
+   */
+  async appendWith<R>(
+    manager: EntityManager,
+    event: NewEvent,
+    write: { readonly with?: readonly string[]; statement: string; params: readonly unknown[] },
+  ): Promise<R[]> {
+    const ctes = [
+      `appended_event AS (${insertEvent(write.params.length + 1)})`,
+      ...(write.with ?? []),
+    ];
+    return (await manager.query(`WITH ${ctes.join(', ')} ${write.statement}`, [
+      ...write.params,
+      ...eventParams(event),
+    ])) as R[];
   }
 
   /** Appends several events in one statement, in order (bulk writes such as an import). */

@@ -7,7 +7,7 @@ import { oneByKey } from '../../common/loaders.js';
 import { type Target, TargetRegistry } from '../../common/target-registry.js';
 import { withRetry } from '../../common/transactions.js';
 import type { VoteCounts } from '../../common/vote-counts.js';
-import { EventLog } from '../../history/event-log.service.js';
+import { EventLog, type NewEvent } from '../../history/event-log.service.js';
 import { EMPTY_TALLY, toTally, type VoteTally, type VoteValue } from '../dto/vote.types.js';
 
 const VOTABLE = ['Article', 'Amendment', 'Proposal'] as const;
@@ -39,31 +39,26 @@ export class VoteService {
         [target.id, viewer.id],
       )) as { value: VoteValue }[];
       if (previous?.value === value) return this.tally(manager, target.id);
-      if (previous) {
-        await manager.query(
-          `UPDATE vote SET value = $3, updated_at = now() WHERE target_id = $1 AND participant_id = $2`,
-          [target.id, viewer.id, value],
-        );
-      } else {
-        await manager.query(
-          `INSERT INTO vote (target_id, participant_id, target_kind, value) VALUES ($1, $2, $3, $4)`,
-          [target.id, viewer.id, target.kind, value],
-        );
-      }
-      const tally = await this.adjust(manager, target, {
-        [COLUMN[value]]: 1,
-        ...(previous ? { [COLUMN[previous.value]]: -1 } : {}),
-      });
-      await this.events.append(manager, {
-        type: previous ? 'vote.changed' : 'vote.cast',
-        actorId: viewer.id,
-        subjectType: target.kind,
-        subjectId: target.id,
-        articleId: target.articleId,
-        consultationId: target.consultationId,
-        payload: { value, ...(previous ? { previous: previous.value } : {}) },
-      });
-      return tally;
+      // The vote, its tally and its event in one statement (a unique violation of a racing
+      // first vote aborts it all, and the transaction is retried).
+      const change = previous
+        ? `UPDATE vote SET value = $3, updated_at = now() WHERE target_id = $1 AND participant_id = $2`
+        : `INSERT INTO vote (target_id, participant_id, value, target_kind) VALUES ($1, $2, $3, $4)`;
+      return this.adjust(
+        manager,
+        target,
+        { [COLUMN[value]]: 1, ...(previous ? { [COLUMN[previous.value]]: -1 } : {}) },
+        {
+          type: previous ? 'vote.changed' : 'vote.cast',
+          actorId: viewer.id,
+          subjectType: target.kind,
+          subjectId: target.id,
+          articleId: target.articleId,
+          consultationId: target.consultationId,
+          payload: { value, ...(previous ? { previous: previous.value } : {}) },
+        },
+        { sql: change, params: [viewer.id, value] },
+      );
     });
   }
 
@@ -76,17 +71,20 @@ export class VoteService {
       )) as [{ value: VoteValue }[], number];
       const value = removed[0]?.value;
       if (!value) return this.tally(manager, target.id);
-      const tally = await this.adjust(manager, target, { [COLUMN[value]]: -1 });
-      await this.events.append(manager, {
-        type: 'vote.retracted',
-        actorId: viewer.id,
-        subjectType: target.kind,
-        subjectId: target.id,
-        articleId: target.articleId,
-        consultationId: target.consultationId,
-        payload: { previous: value },
-      });
-      return tally;
+      return this.adjust(
+        manager,
+        target,
+        { [COLUMN[value]]: -1 },
+        {
+          type: 'vote.retracted',
+          actorId: viewer.id,
+          subjectType: target.kind,
+          subjectId: target.id,
+          articleId: target.articleId,
+          consultationId: target.consultationId,
+          payload: { previous: value },
+        },
+      );
     });
   }
 
@@ -140,19 +138,32 @@ export class VoteService {
     return target;
   }
 
+  /**
+   * Moves the target's counters by `delta` and appends `event`, with `vote` (the change of the
+   * vote row, `$1` the target, `$3`, `$4`… its `params`) in the same statement.
+   */
   private async adjust(
     manager: EntityManager,
     target: Target,
     delta: Partial<Record<'agree' | 'mixed' | 'disagree', number>>,
+    event: NewEvent,
+    vote?: { sql: string; params: readonly unknown[] },
   ): Promise<VoteTally> {
-    const [row] = (await manager.query(
-      `INSERT INTO vote_tally AS t (target_id, target_kind, agree, mixed, disagree)
-       VALUES ($1, $2, greatest($3, 0), greatest($4, 0), greatest($5, 0))
-       ON CONFLICT (target_id) DO UPDATE
-         SET agree = t.agree + $3, mixed = t.mixed + $4, disagree = t.disagree + $5
-       RETURNING agree, mixed, disagree`,
-      [target.id, target.kind, delta.agree ?? 0, delta.mixed ?? 0, delta.disagree ?? 0],
-    )) as { agree: number; mixed: number; disagree: number }[];
+    const params = [target.id, ...(vote?.params ?? [])];
+    const first = params.length + 1;
+    const [row] = await this.events.appendWith<{ agree: number; mixed: number; disagree: number }>(
+      manager,
+      event,
+      {
+        with: vote ? [`changed_vote AS (${vote.sql})`] : [],
+        statement: `INSERT INTO vote_tally AS t (target_id, target_kind, agree, mixed, disagree)
+         VALUES ($1, $${first}, greatest($${first + 1}::int, 0), greatest($${first + 2}::int, 0), greatest($${first + 3}::int, 0))
+         ON CONFLICT (target_id) DO UPDATE
+           SET agree = t.agree + $${first + 1}, mixed = t.mixed + $${first + 2}, disagree = t.disagree + $${first + 3}
+         RETURNING agree, mixed, disagree`,
+        params: [...params, target.kind, delta.agree ?? 0, delta.mixed ?? 0, delta.disagree ?? 0],
+      },
+    );
     return toTally(row);
   }
 
