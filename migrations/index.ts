@@ -7,6 +7,9 @@ import { ResponsesAndNotifications1764800000000 } from './1764800000000-response
 import { Moderation1764900000000 } from './1764900000000-moderation.js';
 import { Imports1765000000000 } from './1765000000000-imports.js';
 import { OpenData1765100000000 } from './1765100000000-open-data.js';
+import { Search1765200000000 } from './1765200000000-search.js';
+import { Workshops1765300000000 } from './1765300000000-workshops.js';
+import { ParticipantHistory1765420000000 } from './1765420000000-participant-history.js';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
 export const migrations = [
@@ -19,4 +22,7 @@ export const migrations = [
   Moderation1764900000000,
   Imports1765000000000,
   OpenData1765100000000,
+  Search1765200000000,
+  Workshops1765300000000,
+  ParticipantHistory1765420000000,
 ];

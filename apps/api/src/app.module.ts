@@ -37,6 +37,8 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
+import { SearchModule } from './search/search.module.js';
+import { WorkshopsModule } from './workshops/workshops.module.js';
 
 export interface AppOptions {
   readonly config: AmendoConfig;
@@ -121,6 +123,8 @@ export class AppModule implements NestModule {
         NotificationsModule,
         ResponsesModule,
         OpenDataModule,
+        SearchModule,
+        WorkshopsModule,
         DemoModule,
       ],
       controllers: [HealthController],

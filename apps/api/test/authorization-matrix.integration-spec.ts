@@ -312,6 +312,13 @@ const MATRIX: Record<string, Row> = {
       query: `mutation { setResponsePolicy(input: { consultationId: "${gid('Consultation')}", minVotes: 3 }) { id } }`,
     }),
   },
+  // Workshops (issue 12): a consultation id that names nothing, so an allowed call writes nothing.
+  recordWorkshop: {
+    access: only('facilitator'),
+    call: () => ({
+      query: `mutation { recordWorkshop(input: { consultationId: "${gid('Consultation')}", title: "Atelier", place: "Châteauroux", heldOn: "2026-03-17", participantCount: 12 }) { id } }`,
+    }),
+  },
   markNotificationsRead: {
     access: ACCOUNT_HOLDER,
     call: () => ({ query: `mutation { markNotificationsRead(ids: ["${gid('Notification')}"]) }` }),

@@ -188,6 +188,7 @@ describe('open data: bulk exports', () => {
       c5: 'citoyen5@amendo.test',
       official: 'elu@amendo.test',
       mod: 'moderation@amendo.test',
+      facilitator: 'mediation@amendo.test',
     })) {
       who[name] = await t.as(email);
     }
@@ -271,6 +272,32 @@ describe('open data: bulk exports', () => {
       who.official as Headers,
     );
 
+    // A workshop, and an argument a facilitator entered on its behalf (issue 12).
+    const [consultation] = await t.sql<{ id: string }>('SELECT id FROM consultation LIMIT 1');
+    const workshop = await ok<{ recordWorkshop: { id: string } }>(
+      'mutation($input: RecordWorkshopInput!) { recordWorkshop(input: $input) { id } }',
+      {
+        consultationId: Buffer.from(`Consultation:${consultation?.id}`).toString('base64'),
+        title: 'Atelier « Citoyenneté »',
+        place: 'Châteauroux',
+        heldOn: new Date().toISOString().slice(0, 10),
+        participantCount: 18,
+      },
+      who.facilitator as Headers,
+    );
+    ids.workshop = workshop.recordWorkshop.id;
+    const fromWorkshop = await ok<{ postArgument: { id: string } }>(
+      ARGUE,
+      {
+        targetId: ids.amendment,
+        stance: 'AGAINST',
+        body: 'Entendu à l’atelier.',
+        workshopId: ids.workshop,
+      },
+      who.facilitator as Headers,
+    );
+    ids.workshopArgument = fromWorkshop.postArgument.id;
+
     const response = await fetch(`${base}/datapackage.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -317,6 +344,7 @@ describe('open data: bulk exports', () => {
       'responses',
       'moderation',
       'events',
+      'workshops',
     ];
     expect(pkg.resources.map((resource) => resource.path).sort()).toEqual(
       datasets.flatMap((name) => [`${name}.csv`, `${name}.ndjson`]).sort(),
@@ -367,6 +395,7 @@ describe('open data: bulk exports', () => {
       'responses',
       'moderation',
       'events',
+      'workshops',
     ]) {
       expect([name, rowsOf(`${name}.csv`).length > 0]).toEqual([name, true]);
       expect(rowsOf(`${name}.ndjson`).length).toBe(rowsOf(`${name}.csv`).length);
@@ -398,6 +427,28 @@ describe('open data: bulk exports', () => {
       (row) => row.id === uuidOf(ids.proposal as string),
     );
     expect(proposal?.body).toBe('Premier alinéa.\nSecond alinéa, avec "citation".');
+  });
+
+  it('exports the workshops and the provenance of what was entered on their behalf', () => {
+    const workshop = uuidOf(ids.workshop as string);
+    expect(rowsOf('workshops.ndjson')).toEqual([
+      expect.objectContaining({
+        id: workshop,
+        title: 'Atelier « Citoyenneté »',
+        place: 'Châteauroux',
+        participant_count: 18,
+      }),
+    ]);
+    const argument = rowsOf('arguments.ndjson').find(
+      (row) => row.id === uuidOf(ids.workshopArgument as string),
+    );
+    expect(argument?.workshop_id).toBe(workshop);
+    expect(argument?.author).toBe(rowsOf('workshops.ndjson')[0]?.facilitator);
+    // Everything written online has no workshop.
+    for (const name of ['amendments', 'proposals', 'arguments']) {
+      const online = rowsOf(`${name}.ndjson`).filter((row) => row.id !== argument?.id);
+      expect([name, online.every((row) => row.workshop_id === null)]).toEqual([name, true]);
+    }
   });
 
   it('exports a hidden argument as a tombstone: no body anywhere', () => {

@@ -9,6 +9,8 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { responseFieldsResolver } from '../responses/resolvers/response-fields.resolver.js';
 import { ResponsesModule } from '../responses/responses.module.js';
 import { moderationFieldsResolver } from '../moderation/resolvers/moderation-fields.resolver.js';
+import { workshopFieldResolver } from '../workshops/resolvers/workshop-field.resolver.js';
+import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { Amendment } from './dto/amendment.type.js';
 import { Proposal } from './dto/proposal.type.js';
 import { AmendmentResolver } from './resolvers/amendment.resolver.js';
@@ -31,7 +33,13 @@ import { VoteFacts } from './services/vote-facts.js';
  * votes, arguments, sources, responses and reports — which never import this module.
  */
 @Module({
-  imports: [ConsultationsModule, IdentityModule, DeliberationModule, ResponsesModule],
+  imports: [
+    ConsultationsModule,
+    IdentityModule,
+    DeliberationModule,
+    ResponsesModule,
+    WorkshopsModule,
+  ],
   providers: [
     VoteFacts,
     AmendmentService,
@@ -50,6 +58,8 @@ import { VoteFacts } from './services/vote-facts.js';
     responseFieldsResolver(Proposal),
     moderationFieldsResolver(Amendment, ['proposedText', 'rationale']),
     moderationFieldsResolver(Proposal, ['title', 'body', 'rationale']),
+    workshopFieldResolver(Amendment),
+    workshopFieldResolver(Proposal),
   ],
   exports: [AmendmentService, ProposalService],
 })

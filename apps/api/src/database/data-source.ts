@@ -11,6 +11,7 @@ import { ConsultationEntity } from '../consultations/entities/consultation.entit
 import { SectionEntity } from '../consultations/entities/section.entity.js';
 import { EventEntity } from '../history/entities/event.entity.js';
 import { ParticipantEntity } from '../identity/entities/participant.entity.js';
+import { WorkshopEntity } from '../workshops/entities/workshop.entity.js';
 
 export const entities = [
   ParticipantEntity,
@@ -23,6 +24,7 @@ export const entities = [
   AmendmentRevisionEntity,
   ProposalEntity,
   ProposalRevisionEntity,
+  WorkshopEntity,
 ];
 
 /** TypeORM options for a database URL: migrations only, `synchronize` never on. */

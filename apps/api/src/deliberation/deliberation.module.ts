@@ -4,6 +4,8 @@ import { TargetRegistry } from '../common/target-registry.js';
 import { moderationFieldsResolver } from '../moderation/resolvers/moderation-fields.resolver.js';
 import { responseFieldsResolver } from '../responses/resolvers/response-fields.resolver.js';
 import { ResponsesModule } from '../responses/responses.module.js';
+import { workshopFieldResolver } from '../workshops/resolvers/workshop-field.resolver.js';
+import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { Argument } from './dto/argument.types.js';
 import { Source } from './dto/source.types.js';
 import { ArgumentResolver } from './resolvers/argument.resolver.js';
@@ -19,7 +21,7 @@ import { VoteService } from './services/vote.service.js';
  * `deliberationFieldsResolver(Type)` to their providers (importing this module).
  */
 @Module({
-  imports: [ResponsesModule],
+  imports: [ResponsesModule, WorkshopsModule],
   providers: [
     VoteService,
     ArgumentService,
@@ -31,6 +33,7 @@ import { VoteService } from './services/vote.service.js';
     responseFieldsResolver(Argument),
     moderationFieldsResolver(Argument, ['body']),
     moderationFieldsResolver(Source, ['url', 'title', 'description']),
+    workshopFieldResolver(Argument),
   ],
   exports: [VoteService, ArgumentService, SourceService],
 })

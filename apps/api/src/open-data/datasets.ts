@@ -116,6 +116,14 @@ const hiddenFlag = (): Field => ({
 });
 const targetKind = (name: string, column: string, kinds: string): Field =>
   text(name, column, `The kind of the target: ${kinds}.`);
+/** Provenance: the workshop a facilitator entered the contribution for (see the workshops dataset). */
+const workshopOf = (column: string): Field =>
+  id(
+    'workshop_id',
+    column,
+    'The physical workshop this contribution was collected at, entered on its behalf by a facilitator (its author); empty for a contribution written online.',
+    false,
+  );
 
 const VOTE_VALUES = ['AGREE', 'MIXED', 'DISAGREE'] as const;
 const AMENDMENT_STATUSES = ['OPEN', 'INCORPORATED', 'REJECTED', 'WITHDRAWN', 'OUTDATED'] as const;
@@ -175,6 +183,9 @@ export const PUBLIC_PAYLOAD_KEYS = [
   'rowsRead',
   'imported',
   'votesUpdated',
+  'workshopId',
+  'heldOn',
+  'participantCount',
 ] as const;
 
 /** Events whose actor is a moderator or tied to a report: exported without actor. */
@@ -231,6 +242,31 @@ export const DATASETS: readonly Dataset[] = [
        WHERE a.consultation_id = ${s.consultation} ORDER BY a.number, v.number`,
   },
   {
+    name: 'workshops',
+    title: 'Workshops',
+    description:
+      'The physical workshops held for the consultation, recorded by facilitators; the amendments, proposals and arguments collected there name them in workshop_id.',
+    primaryKey: ['id'],
+    fields: [
+      id('id', 'w.id', 'Workshop id (the GraphQL id is base64 of "Workshop:" and this id).'),
+      text('title', 'w.title', 'Title of the workshop, e.g. "Citoyenneté".'),
+      text('place', 'w.place', 'Where it was held.'),
+      {
+        name: 'held_on',
+        type: 'string',
+        description: 'The day it was held, an ISO calendar date (YYYY-MM-DD).',
+        required: true,
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+        sql: () => `to_char(w.held_on, 'YYYY-MM-DD')`,
+      },
+      integer('participant_count', 'w.participant_count', 'How many people took part.'),
+      pseudonym('facilitator', 'w.facilitator_id', 'The facilitator who recorded it.'),
+      datetime('created_at', 'w.created_at', 'When it was recorded.'),
+    ],
+    from: (s) =>
+      `FROM workshop w WHERE w.consultation_id = ${s.consultation} ORDER BY w.held_on, w.created_at, w.id`,
+  },
+  {
     name: 'amendments',
     title: 'Amendments',
     description:
@@ -239,6 +275,7 @@ export const DATASETS: readonly Dataset[] = [
     foreignKeys: [
       { fields: 'article_id', reference: { resource: 'articles', fields: 'id' } },
       { fields: 'base_version_id', reference: { resource: 'versions', fields: 'id' } },
+      { fields: 'workshop_id', reference: { resource: 'workshops', fields: 'id' } },
     ],
     fields: [
       id('id', 'm.id', 'Amendment id (the GraphQL id is base64 of "Amendment:" and this id).'),
@@ -279,6 +316,7 @@ export const DATASETS: readonly Dataset[] = [
         'The OUTDATED amendment this one re-proposes on a newer version, if any.',
         false,
       ),
+      workshopOf('m.workshop_id'),
       hiddenFlag(),
       datetime('created_at', 'm.created_at', 'When the amendment was proposed.'),
       datetime('updated_at', 'm.updated_at', 'Last change (edit, status, re-anchoring).'),
@@ -295,6 +333,7 @@ export const DATASETS: readonly Dataset[] = [
     primaryKey: ['id'],
     foreignKeys: [
       { fields: 'adopted_as_article_id', reference: { resource: 'articles', fields: 'id' } },
+      { fields: 'workshop_id', reference: { resource: 'workshops', fields: 'id' } },
     ],
     fields: [
       id('id', 'p.id', 'Proposal id (the GraphQL id is base64 of "Proposal:" and this id).'),
@@ -324,6 +363,7 @@ export const DATASETS: readonly Dataset[] = [
         'For an ADOPTED proposal: the article it became.',
         false,
       ),
+      workshopOf('p.workshop_id'),
       hiddenFlag(),
       datetime('created_at', 'p.created_at', 'When it was proposed.'),
       datetime('updated_at', 'p.updated_at', 'Last change.'),
@@ -337,6 +377,7 @@ export const DATASETS: readonly Dataset[] = [
     title: 'Arguments',
     description: 'Arguments for or against an article, an amendment or a proposal.',
     primaryKey: ['id'],
+    foreignKeys: [{ fields: 'workshop_id', reference: { resource: 'workshops', fields: 'id' } }],
     fields: [
       id('id', 'g.id', 'Argument id (the GraphQL id is base64 of "Argument:" and this id).'),
       id('target_id', 'g.target_id', 'The contribution argued about.'),
@@ -350,6 +391,7 @@ export const DATASETS: readonly Dataset[] = [
         'g.convincing_count',
         'How many participants found it convincing.',
       ),
+      workshopOf('g.workshop_id'),
       hiddenFlag(),
       datetime('created_at', 'g.created_at', 'When it was posted.'),
       datetime('updated_at', 'g.updated_at', 'Last edit.'),

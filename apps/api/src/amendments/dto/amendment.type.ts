@@ -80,6 +80,7 @@ export class Amendment implements Node {
   authorUuid: string | null;
   incorporatedInVersionUuid: string | null;
   reproposedFromUuid: string | null;
+  workshopUuid: string | null;
 }
 
 @ObjectType()

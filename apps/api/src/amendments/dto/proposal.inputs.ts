@@ -25,6 +25,15 @@ export class ProposeArticleInput {
   @Field({ description: 'Exposé des motifs: required, at most 5,000 characters.' })
   @TextField('L’exposé des motifs', 'rationale')
   rationale: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Facilitators only: the workshop this contribution was collected at (FORBIDDEN for anyone else; NOT_FOUND / BAD_USER_INPUT for an unknown workshop or one of another consultation). A facilitator account must name one (BAD_USER_INPUT, reason WORKSHOP_REQUIRED).',
+  })
+  @IsOptional()
+  @GlobalIdField('workshopId')
+  workshopId?: string | null;
 }
 
 @InputType('EditProposalInput', {

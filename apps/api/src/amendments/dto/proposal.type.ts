@@ -51,6 +51,7 @@ export class Proposal implements Node {
   consultationUuid: string;
   authorUuid: string | null;
   adoptedAsArticleUuid: string | null;
+  workshopUuid: string | null;
 }
 
 @ObjectType()

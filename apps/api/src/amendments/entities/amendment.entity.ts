@@ -67,6 +67,10 @@ export class AmendmentEntity {
   @Column({ name: 'reproposed_from_id', type: 'uuid', nullable: true })
   reproposedFromId: string | null;
 
+  /** The workshop a facilitator entered it for (its author is then that facilitator). */
+  @Column({ name: 'workshop_id', type: 'uuid', nullable: true })
+  workshopId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

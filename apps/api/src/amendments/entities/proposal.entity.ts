@@ -40,6 +40,10 @@ export class ProposalEntity {
   @Column({ name: 'adopted_as_article_id', type: 'uuid', nullable: true })
   adoptedAsArticleId: string | null;
 
+  /** The workshop a facilitator entered it for (its author is then that facilitator). */
+  @Column({ name: 'workshop_id', type: 'uuid', nullable: true })
+  workshopId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -88,6 +88,7 @@ export class AmendmentResolver {
       lineEnd: input.lineEnd,
       proposedText: input.proposedText,
       rationale: input.rationale,
+      workshopId: input.workshopId,
     });
   }
 

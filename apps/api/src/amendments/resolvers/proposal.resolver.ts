@@ -73,6 +73,7 @@ export class ProposalResolver {
       title: input.title,
       body: input.body,
       rationale: input.rationale,
+      workshopId: input.workshopId,
     });
   }
 

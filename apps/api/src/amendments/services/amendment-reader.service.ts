@@ -12,7 +12,7 @@ import type { Amendment } from '../dto/amendment.type.js';
 import { toAmendment, toAmendmentRevision } from '../dto/mappers.js';
 import type { Revision } from '../dto/revision.type.js';
 import { AmendmentRevisionEntity } from '../entities/amendment-revision.entity.js';
-import { type AmendmentRow, amendmentOf } from './rows.js';
+import { type AmendmentRow, amendmentColumns, amendmentOf } from './rows.js';
 import { VoteFacts } from './vote-facts.js';
 
 /** The id of an article's current version, as SQL on the article id `$1`. */
@@ -31,7 +31,7 @@ export class AmendmentReader {
 
   async byIds(ids: readonly string[]): Promise<(Amendment | null)[]> {
     const rows = (await this.dataSource.query(
-      'SELECT a.* FROM amendment a WHERE a.id = ANY($1::uuid[])',
+      `SELECT ${amendmentColumns('a')} FROM amendment a WHERE a.id = ANY($1::uuid[])`,
       [ids],
     )) as AmendmentRow[];
     return oneByKey(ids, rows, (row) => row.id).map((row) =>
@@ -81,7 +81,7 @@ export class AmendmentReader {
   /** Batch: the amendments each version incorporated, oldest first. */
   async incorporatedIn(versionIds: readonly string[]): Promise<Amendment[][]> {
     const rows = (await this.dataSource.query(
-      `SELECT a.* FROM amendment a WHERE a.incorporated_in_version_id = ANY($1::uuid[])
+      `SELECT ${amendmentColumns('a')} FROM amendment a WHERE a.incorporated_in_version_id = ANY($1::uuid[])
        ORDER BY a.created_at, a.id`,
       [versionIds],
     )) as AmendmentRow[];
@@ -93,7 +93,7 @@ export class AmendmentReader {
   /** Batch: the amendment that re-proposed each one, if any. */
   async reproposedAs(amendmentIds: readonly string[]): Promise<(Amendment | null)[]> {
     const rows = (await this.dataSource.query(
-      'SELECT a.* FROM amendment a WHERE a.reproposed_from_id = ANY($1::uuid[])',
+      `SELECT ${amendmentColumns('a')} FROM amendment a WHERE a.reproposed_from_id = ANY($1::uuid[])`,
       [amendmentIds],
     )) as AmendmentRow[];
     return oneByKey(amendmentIds, rows, (row) => row.reproposed_from_id as string).map((row) =>
@@ -153,7 +153,7 @@ export class AmendmentReader {
     const page = await readOrderedPage<AmendmentRow & Record<string, unknown>>(
       (sql, params) => this.dataSource.query(sql, params),
       {
-        select: `a.*, ${select}`,
+        select: `${amendmentColumns('a')}, ${select}`,
         from: `amendment a ${join}`,
         where: `a.article_id = $1
           AND ($2::text IS NULL OR a.status = $2)

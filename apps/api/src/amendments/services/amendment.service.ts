@@ -8,6 +8,7 @@ import {
   ConsultationService,
 } from '../../consultations/services/consultation.service.js';
 import { EventLog } from '../../history/event-log.service.js';
+import { WorkshopService } from '../../workshops/services/workshop.service.js';
 import { AmendmentException } from '../amendment.exception.js';
 import type { Amendment } from '../dto/amendment.type.js';
 import { amendmentKind, toAmendment } from '../dto/mappers.js';
@@ -22,6 +23,8 @@ export interface NewAmendment extends LineRange {
   readonly versionNumber: number;
   readonly proposedText: string;
   readonly rationale: string;
+  /** Global id of the workshop a facilitator enters it for (see `WorkshopService.provenanceOf`). */
+  readonly workshopId?: string | null;
 }
 
 export interface AmendmentChanges {
@@ -69,6 +72,7 @@ export class AmendmentService {
     private readonly consultations: ConsultationService,
     private readonly events: EventLog,
     private readonly votes: VoteFacts,
+    private readonly workshops: WorkshopService,
   ) {}
 
   async propose(viewer: Viewer, input: NewAmendment): Promise<Amendment> {
@@ -78,7 +82,13 @@ export class AmendmentService {
       const article = await this.openArticle(manager, input.articleId);
       const version = this.currentVersion(article, input.versionNumber);
       const placement = place(version.text, input, proposedText);
-      return this.insert(manager, viewer, article, placement, rationale, null);
+      const workshopId = await this.workshops.provenanceOf(
+        manager,
+        viewer,
+        input.workshopId,
+        article.consultationId,
+      );
+      return this.insert(manager, viewer, article, placement, rationale, null, workshopId);
     });
     return toAmendment(row);
   }
@@ -176,7 +186,16 @@ export class AmendmentService {
       }
       const version = this.currentVersion(article, input.versionNumber);
       const placement = place(version.text, input, proposedText ?? old.proposedText);
-      return this.insert(manager, viewer, article, placement, rationale ?? old.rationale, old.id);
+      // A workshop's amendment, re-proposed, stays the workshop's.
+      return this.insert(
+        manager,
+        viewer,
+        article,
+        placement,
+        rationale ?? old.rationale,
+        old.id,
+        old.workshopId,
+      );
     });
     return toAmendment(row);
   }
@@ -188,8 +207,10 @@ export class AmendmentService {
     placement: Placement,
     rationale: string,
     reproposedFromId: string | null,
+    workshopId: string | null,
   ): Promise<AmendmentEntity> {
-    await this.checkOpenLimit(manager, viewer.id, article);
+    // The limit is per person; a workshop's amendments come from many people (one facilitator).
+    if (!workshopId) await this.checkOpenLimit(manager, viewer.id, article);
     const amendment = await manager.save(
       manager.create(AmendmentEntity, {
         consultationId: article.consultationId,
@@ -202,6 +223,7 @@ export class AmendmentService {
         authorId: viewer.id,
         incorporatedInVersionId: null,
         reproposedFromId,
+        workshopId,
       }),
     );
     await appendAmendmentRevisions(manager, [{ id: amendment.id, kind: 'CREATED' }]);
@@ -219,6 +241,7 @@ export class AmendmentService {
         lineEnd: amendment.lineEnd,
         kind: amendmentKind(amendment),
         ...(reproposedFromId ? { reproposedFromId } : {}),
+        ...(workshopId ? { workshopId } : {}),
       },
     });
     return amendment;

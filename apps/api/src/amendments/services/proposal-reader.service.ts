@@ -11,7 +11,7 @@ import type { ProposalListArgs } from '../dto/proposal.inputs.js';
 import type { Proposal } from '../dto/proposal.type.js';
 import type { Revision } from '../dto/revision.type.js';
 import { ProposalRevisionEntity } from '../entities/proposal-revision.entity.js';
-import { type ProposalRow, proposalOf } from './rows.js';
+import { type ProposalRow, proposalColumns, proposalOf } from './rows.js';
 import { VoteFacts } from './vote-facts.js';
 
 /** Reads of proposed articles: batches for the DataLoaders, and keyset-paginated lists. */
@@ -24,7 +24,7 @@ export class ProposalReader {
 
   async byIds(ids: readonly string[]): Promise<(Proposal | null)[]> {
     const rows = (await this.dataSource.query(
-      'SELECT p.* FROM proposal p WHERE p.id = ANY($1::uuid[])',
+      `SELECT ${proposalColumns('p')} FROM proposal p WHERE p.id = ANY($1::uuid[])`,
       [ids],
     )) as ProposalRow[];
     return oneByKey(ids, rows, (row) => row.id).map((row) =>
@@ -71,7 +71,7 @@ export class ProposalReader {
   /** Batch: the proposal each article was adopted from, if any. */
   async adoptedAs(articleIds: readonly string[]): Promise<(Proposal | null)[]> {
     const rows = (await this.dataSource.query(
-      'SELECT p.* FROM proposal p WHERE p.adopted_as_article_id = ANY($1::uuid[])',
+      `SELECT ${proposalColumns('p')} FROM proposal p WHERE p.adopted_as_article_id = ANY($1::uuid[])`,
       [articleIds],
     )) as ProposalRow[];
     return oneByKey(articleIds, rows, (row) => row.adopted_as_article_id as string).map((row) =>
@@ -94,7 +94,7 @@ export class ProposalReader {
     const page = await readOrderedPage<ProposalRow & Record<string, unknown>>(
       (sql, params) => this.dataSource.query(sql, params),
       {
-        select: `p.*, ${select}`,
+        select: `${proposalColumns('p')}, ${select}`,
         from: `proposal p ${join}`,
         where: `p.section_id = $1 AND ($2::text IS NULL OR p.status = $2)`,
         params: [sectionId, args.status ?? null],

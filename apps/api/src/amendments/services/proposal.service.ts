@@ -5,6 +5,7 @@ import type { Viewer } from '../../common/access.decorators.js';
 import { ConsultationService } from '../../consultations/services/consultation.service.js';
 import { PlanWriter } from '../../consultations/services/plan-writer.service.js';
 import { EventLog } from '../../history/event-log.service.js';
+import { WorkshopService } from '../../workshops/services/workshop.service.js';
 import { AmendmentException } from '../amendment.exception.js';
 import { toProposal } from '../dto/mappers.js';
 import type { Proposal } from '../dto/proposal.type.js';
@@ -19,6 +20,8 @@ export interface NewProposal {
   readonly title: string;
   readonly body: string;
   readonly rationale: string;
+  /** Global id of the workshop a facilitator enters it for (see `WorkshopService.provenanceOf`). */
+  readonly workshopId?: string | null;
 }
 
 export interface ProposalChanges {
@@ -40,6 +43,7 @@ export class ProposalService {
     private readonly plan: PlanWriter,
     private readonly events: EventLog,
     private readonly votes: VoteFacts,
+    private readonly workshops: WorkshopService,
   ) {}
 
   async propose(viewer: Viewer, input: NewProposal): Promise<Proposal> {
@@ -52,6 +56,12 @@ export class ProposalService {
       const section = await this.consultations.sectionForContribution(manager, input.sectionId);
       if (!section) throw AmendmentException.sectionNotFound();
       if (!section.rules.proposalsOpen) throw AmendmentException.closed(section.rules, 'proposals');
+      const workshopId = await this.workshops.provenanceOf(
+        manager,
+        viewer,
+        input.workshopId,
+        section.consultationId,
+      );
       const proposal = await manager.save(
         manager.create(ProposalEntity, {
           consultationId: section.consultationId,
@@ -60,6 +70,7 @@ export class ProposalService {
           status: 'OPEN',
           authorId: viewer.id,
           adoptedAsArticleId: null,
+          workshopId,
         }),
       );
       await appendProposalRevision(manager, proposal.id, 'CREATED');
@@ -69,7 +80,12 @@ export class ProposalService {
         subjectType: 'Proposal',
         subjectId: proposal.id,
         consultationId: proposal.consultationId,
-        payload: { authorId: viewer.id, sectionId: section.id, title: fields.title },
+        payload: {
+          authorId: viewer.id,
+          sectionId: section.id,
+          title: fields.title,
+          ...(workshopId ? { workshopId } : {}),
+        },
       });
       return proposal;
     });

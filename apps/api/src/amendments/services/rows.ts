@@ -4,7 +4,52 @@ import type { AmendmentEntity, AmendmentStatusName } from '../entities/amendment
 import type { ProposalRevisionKind } from '../entities/proposal-revision.entity.js';
 import type { ProposalEntity, ProposalStatusName } from '../entities/proposal.entity.js';
 
-/** An `amendment` row as `SELECT a.*` returns it. */
+/** Selects an `amendment` row's columns (not its search vector) from the table aliased `alias`. */
+export function amendmentColumns(alias: string): string {
+  return qualified(alias, [
+    'id',
+    'consultation_id',
+    'article_id',
+    'base_version_id',
+    'base_version_number',
+    'line_start',
+    'line_end',
+    'original_text',
+    'proposed_text',
+    'rationale',
+    'status',
+    'author_id',
+    'incorporated_in_version_id',
+    'reproposed_from_id',
+    'workshop_id',
+    'created_at',
+    'updated_at',
+  ]);
+}
+
+/** Selects a `proposal` row's columns (not its search vector) from the table aliased `alias`. */
+export function proposalColumns(alias: string): string {
+  return qualified(alias, [
+    'id',
+    'consultation_id',
+    'section_id',
+    'title',
+    'body',
+    'rationale',
+    'status',
+    'author_id',
+    'adopted_as_article_id',
+    'workshop_id',
+    'created_at',
+    'updated_at',
+  ]);
+}
+
+function qualified(alias: string, columns: readonly string[]): string {
+  return columns.map((column) => `${alias}.${column}`).join(', ');
+}
+
+/** An `amendment` row as `amendmentColumns` selects it. */
 export interface AmendmentRow {
   id: string;
   consultation_id: string;
@@ -20,6 +65,7 @@ export interface AmendmentRow {
   author_id: string | null;
   incorporated_in_version_id: string | null;
   reproposed_from_id: string | null;
+  workshop_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -40,12 +86,13 @@ export function amendmentOf(row: AmendmentRow): AmendmentEntity {
     authorId: row.author_id,
     incorporatedInVersionId: row.incorporated_in_version_id,
     reproposedFromId: row.reproposed_from_id,
+    workshopId: row.workshop_id ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-/** A `proposal` row as `SELECT p.*` returns it. */
+/** A `proposal` row as `proposalColumns` selects it. */
 export interface ProposalRow {
   id: string;
   consultation_id: string;
@@ -56,6 +103,7 @@ export interface ProposalRow {
   status: ProposalStatusName;
   author_id: string | null;
   adopted_as_article_id: string | null;
+  workshop_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -71,6 +119,7 @@ export function proposalOf(row: ProposalRow): ProposalEntity {
     status: row.status,
     authorId: row.author_id,
     adoptedAsArticleId: row.adopted_as_article_id,
+    workshopId: row.workshop_id ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

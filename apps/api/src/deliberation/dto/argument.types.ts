@@ -53,6 +53,7 @@ export class Argument implements Node {
   targetUuid: string;
   targetKind: string;
   authorUuid: string | null;
+  workshopUuid: string | null;
 }
 
 @ObjectType()
@@ -76,6 +77,16 @@ export class PostArgumentInput {
   })
   @Matches(NO_CONTROL, { message: 'L’argument contient des caractères de contrôle.' })
   body: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Facilitators only: the workshop this argument was collected at (FORBIDDEN for anyone else; NOT_FOUND / BAD_USER_INPUT for an unknown workshop or one of another consultation). A facilitator account must name one (BAD_USER_INPUT, reason WORKSHOP_REQUIRED).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  workshopId?: string | null;
 }
 
 @InputType()

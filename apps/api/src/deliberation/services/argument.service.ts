@@ -15,11 +15,29 @@ import type { ConnectionShape } from '../../common/pagination.js';
 import { type Target, TargetRegistry } from '../../common/target-registry.js';
 import { withRetry } from '../../common/transactions.js';
 import { EventLog } from '../../history/event-log.service.js';
+import { WorkshopService } from '../../workshops/services/workshop.service.js';
 import { Argument, type ArgumentListArgs, type Stance } from '../dto/argument.types.js';
 
 /** The author may edit an argument within this time, as long as no one found it convincing. */
 export const EDIT_WINDOW_MINUTES = 15;
 const ARGUABLE = ['Article', 'Amendment', 'Proposal'] as const;
+
+/** An `argument` row's columns (not its search vector). */
+const ARGUMENT_COLUMNS = [
+  'id',
+  'target_id',
+  'target_kind',
+  'consultation_id',
+  'article_id',
+  'stance',
+  'body',
+  'author_id',
+  'workshop_id',
+  'convincing_count',
+  'created_at',
+  'updated_at',
+] as const;
+const COLUMNS = ARGUMENT_COLUMNS.join(', ');
 
 interface ArgumentRow {
   id: string;
@@ -30,6 +48,7 @@ interface ArgumentRow {
   stance: Stance;
   body: string;
   author_id: string | null;
+  workshop_id?: string | null;
   convincing_count: number;
   created_at: Date;
   updated_at: Date;
@@ -42,6 +61,7 @@ export function toArgument(row: ArgumentRow): Argument {
     targetUuid: row.target_id,
     targetKind: row.target_kind,
     authorUuid: row.author_id,
+    workshopUuid: row.workshop_id ?? null,
     stance: row.stance,
     body: row.body,
     convincingCount: Number(row.convincing_count),
@@ -56,18 +76,25 @@ export class ArgumentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly targets: TargetRegistry,
     private readonly events: EventLog,
+    private readonly workshops: WorkshopService,
   ) {}
 
   async post(
     viewer: Viewer,
-    input: { targetId: string; stance: Stance; body: string },
+    input: { targetId: string; stance: Stance; body: string; workshopId?: string | null },
   ): Promise<Argument> {
     const target = await this.targets.resolve(input.targetId, ARGUABLE);
     this.checkOpen(target);
     return this.dataSource.transaction(async (manager) => {
+      const workshopId = await this.workshops.provenanceOf(
+        manager,
+        viewer,
+        input.workshopId,
+        target.consultationId,
+      );
       const [row] = (await manager.query(
-        `INSERT INTO argument (target_id, target_kind, consultation_id, article_id, stance, body, author_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+        `INSERT INTO argument (target_id, target_kind, consultation_id, article_id, stance, body, author_id, workshop_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
         [
           target.id,
           target.kind,
@@ -76,6 +103,7 @@ export class ArgumentService {
           input.stance,
           input.body,
           viewer.id,
+          workshopId,
         ],
       )) as ArgumentRow[];
       const argument = row as ArgumentRow;
@@ -86,7 +114,11 @@ export class ArgumentService {
         subjectId: argument.id,
         articleId: target.articleId,
         consultationId: target.consultationId,
-        payload: { target: target.globalId, stance: input.stance },
+        payload: {
+          target: target.globalId,
+          stance: input.stance,
+          ...(workshopId ? { workshopId } : {}),
+        },
       });
       return toArgument(argument);
     });
@@ -115,7 +147,7 @@ export class ArgumentService {
         );
       }
       const [row] = (await manager.query(
-        `UPDATE argument SET body = $2, updated_at = now() WHERE id = $1 RETURNING *`,
+        `UPDATE argument SET body = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
         [id, body],
       )) as [ArgumentRow[], number];
       await this.events.append(manager, {
@@ -158,7 +190,7 @@ export class ArgumentService {
           )[1];
       if (!changed) return toArgument(argument);
       const [rows] = (await manager.query(
-        `UPDATE argument SET convincing_count = convincing_count + $2 WHERE id = $1 RETURNING *`,
+        `UPDATE argument SET convincing_count = convincing_count + $2 WHERE id = $1 RETURNING ${COLUMNS}`,
         [target.id, convincing ? 1 : -1],
       )) as [ArgumentRow[], number];
       await this.events.append(manager, {
@@ -189,7 +221,7 @@ export class ArgumentService {
     const params: unknown[] = [targetUuid, args.stance ?? null];
     const after = orderAfter(spec, args.after, params.length + 1);
     const rows = (await this.dataSource.query(
-      `SELECT a.*, ${orderSelect(spec)} FROM argument a
+      `SELECT ${ARGUMENT_COLUMNS.map((column) => `a.${column}`).join(', ')}, ${orderSelect(spec)} FROM argument a
        WHERE a.target_id = $1 AND ($2::text IS NULL OR a.stance = $2) AND ${after.sql}
        ORDER BY ${orderBy(spec)} LIMIT ${args.first + 1}`,
       [...params, ...after.params],
@@ -223,9 +255,10 @@ export class ArgumentService {
   }
 
   async byIds(ids: readonly string[]): Promise<(Argument | null)[]> {
-    const rows = (await this.dataSource.query(`SELECT * FROM argument WHERE id = ANY($1::uuid[])`, [
-      ids,
-    ])) as ArgumentRow[];
+    const rows = (await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM argument WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as ArgumentRow[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => {
       const row = byId.get(id);
@@ -281,7 +314,7 @@ export class ArgumentService {
   }
 
   private async locked(manager: EntityManager, id: string): Promise<ArgumentRow> {
-    const [row] = (await manager.query(`SELECT * FROM argument WHERE id = $1 FOR UPDATE`, [
+    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM argument WHERE id = $1 FOR UPDATE`, [
       id,
     ])) as ArgumentRow[];
     if (!row) throw notFound('Argument');
