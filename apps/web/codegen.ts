@@ -30,6 +30,9 @@ const lazyFeatures = [
   'responses',
   'notifications',
   'open-data',
+  'search',
+  'participants',
+  'workshops',
 ];
 
 const config: CodegenConfig = {

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoAxeViolations } from './support/axe';
+import { mkdirSync } from 'node:fs';
+
+import { AxeBuilder } from '@axe-core/playwright';
+
+import { expectNoAxeViolations, wcagTags } from './support/axe';
 
 const slug = 'schema-regional-du-numerique';
 
@@ -91,4 +95,80 @@ test('the timeline of an article tells what happened, newest first', async ({ pa
 
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
+});
+
+test('the API explorer loads on its own page, runs the example query anonymously and shows the result', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.resourceType() === 'stylesheet')
+      scripts.push(request.url());
+  });
+  await page.goto(`/consultations/${slug}/donnees`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Données ouvertes' })).toBeVisible();
+  // The other pages never download GraphiQL or its editor.
+  expect(scripts.filter((url) => /explorer-page|codemirror/.test(url))).toEqual([]);
+
+  const graphqlRequests: { cookie: string | undefined; method: string }[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql')
+      graphqlRequests.push({ cookie: request.headers().cookie, method: request.method() });
+  });
+  await page.getByRole('link', { name: 'Explorer l’API' }).click();
+  await expect(page).toHaveURL(`/consultations/${slug}/donnees/explorateur`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Explorateur de l’API' })).toBeVisible();
+  await expect(page).toHaveTitle(/Explorateur de l’API/);
+  await expect(page.getByText(/Outil pour développeuses et développeurs/)).toBeVisible();
+  expect(scripts.some((url) => /explorer-page/.test(url))).toBe(true);
+
+  // Pre-filled with the example; GraphiQL's run button executes it.
+  const editor = page.locator('.explorer__editor');
+  await expect(editor.locator('.graphiql-query-editor')).toContainText(
+    `consultation(slug: "${slug}")`,
+  );
+  await editor.getByRole('button', { name: /Execute query/ }).click();
+  const result = editor.locator('.result-window');
+  await expect(result).toContainText('"consultation"');
+  await expect(result).toContainText('"sections"');
+  await expect(result).not.toContainText('"errors"');
+  expect(graphqlRequests.length).toBeGreaterThan(0);
+  expect(graphqlRequests.every((request) => request.cookie === undefined)).toBe(true);
+
+  // Tab leaves the query editor (no keyboard trap): it does not indent.
+  await editor.locator('.graphiql-query-editor .CodeMirror').first().click();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.CodeMirror')))).toBe(
+    false,
+  );
+
+  // The skip link jumps past the editor.
+  await page.getByRole('link', { name: 'Passer l’explorateur' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#apres-explorateur')).toBeFocused();
+
+  // axe on the page around the editor (GraphiQL's own widgets are excluded: see below).
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .exclude('.explorer__editor')
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  // What axe says of GraphiQL's own widgets, which we cannot change: recorded, not enforced.
+  const editorOnly = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .include('.explorer__editor')
+    .analyze();
+  test.info().annotations.push({
+    type: 'graphiql-axe',
+    description:
+      editorOnly.violations.map((v) => `${v.id} (${v.nodes.length})`).join(', ') || 'none',
+  });
+  console.log(`GraphiQL's own axe violations: ${test.info().annotations.at(-1)?.description}`);
+  mkdirSync('/tmp/amendo-shots/open-data', { recursive: true });
+  await page.screenshot({ path: '/tmp/amendo-shots/open-data/explorer-desktop.png' });
+  await expectNoSidewaysScroll(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: '/tmp/amendo-shots/open-data/explorer-320.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 });

@@ -6,6 +6,8 @@ import { AccountMenu } from '../features/identity/account-menu';
 import { SessionNotice } from '../features/identity/session-notice';
 import { ModerationNavItem } from '../features/moderation/routes';
 import { HeaderSlot } from '../features/notifications/header-slot';
+import { SearchHeaderSlot } from '../features/search/header-slot';
+import { WorkshopsNavItem } from '../features/workshops/routes';
 import { LanguageSwitch } from '../i18n/language-switch';
 
 export const mainContentId = 'contenu';
@@ -51,8 +53,10 @@ export function Layout() {
                 </NavLink>
               </li>
               <ModerationNavItem />
+              <WorkshopsNavItem />
             </ul>
           </nav>
+          <SearchHeaderSlot />
           <HeaderSlot />
           <AccountMenu />
           <LanguageSwitch />

@@ -8,9 +8,12 @@ import { deliberationRoutes } from '../features/deliberation/routes';
 import { moderationRoutes } from '../features/moderation/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { openDataRoutes } from '../features/open-data/routes';
+import { participantRoutes } from '../features/participants/routes';
 import { planAdminRoutes } from '../features/plan-admin/routes';
 import { proposalRoutes } from '../features/proposals/routes';
 import { responseRoutes } from '../features/responses/routes';
+import { searchRoutes } from '../features/search/routes';
+import { workshopRoutes } from '../features/workshops/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -53,6 +56,9 @@ export const router = createBrowserRouter([
           ...responseRoutes,
           ...notificationRoutes,
           ...openDataRoutes,
+          ...searchRoutes,
+          ...participantRoutes,
+          ...workshopRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

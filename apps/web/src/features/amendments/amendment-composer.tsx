@@ -23,6 +23,7 @@ import type { LineRange } from '../consultations/line-range';
 import { loginPath, returnPathFrom } from '../identity/paths';
 import { useViewer } from '../identity/use-viewer';
 import { focusOnMount } from '../plan-admin/focus-on-mount';
+import { SimilarContributionsSlot } from '../search/similar-contributions-slot';
 import {
   amendmentChoices,
   amendmentLimits,
@@ -331,6 +332,11 @@ function ComposerForm({
           rows={4}
           required
           error={errorFor('rationale')}
+        />
+        <SimilarContributionsSlot
+          kinds={['AMENDMENT']}
+          articleId={articleId}
+          text={`${proposedText === original ? '' : proposedText} ${rationale}`}
         />
 
         <section aria-labelledby={`${id}-preview`} className="preview composer__preview">

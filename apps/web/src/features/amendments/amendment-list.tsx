@@ -15,6 +15,7 @@ import {
 } from '../../gql/amendments/graphql';
 import { OrderSelect } from '../deliberation/order-select';
 import { orderSeed } from '../deliberation/order-seed';
+import { WorkshopProvenance } from '../workshops/workshop-provenance';
 import {
   AmendmentDiff,
   AmendmentStatusBadge,
@@ -259,6 +260,7 @@ export function AmendmentCard({
           {tc('versions.name', { number: amendment.baseVersion.number })}
         </span>
       </p>
+      <WorkshopProvenance workshop={amendment.workshop} enteredBy={amendment.author} />
       <AmendmentDiff segments={amendment.diff} />
       <p className="amendment-card__votes">
         <VotesSummary votes={amendment.votes} />

@@ -21,6 +21,7 @@ import { VoteBox } from '../deliberation/vote-box';
 import { useViewer } from '../identity/use-viewer';
 import { ModerationNotice, ReportAction } from '../moderation/contribution-moderation';
 import { OfficialResponsesSlot } from '../responses/official-responses-slot';
+import { WorkshopProvenance } from '../workshops/workshop-provenance';
 import { AmendmentAuthorActions } from './amendment-author-actions';
 import { AmendmentPlace } from './amendment-place';
 import { AmendmentRevisions } from './amendment-revisions';
@@ -129,6 +130,7 @@ function AmendmentView({
           {edited &&
             ` ${t('amendments.page.editedOn', { date: formatDate(amendment.updatedAt, language) })}`}
         </p>
+        <WorkshopProvenance workshop={amendment.workshop} enteredBy={amendment.author} />
         <p>
           {t('amendments.page.onVersion', { number: amendment.baseVersion.number })}{' '}
           <Link to={articleVersionPath(slug, article.id, amendment.baseVersion.number)}>

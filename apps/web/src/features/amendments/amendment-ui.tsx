@@ -1,7 +1,7 @@
 import './amendment-translations';
 
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 import type {
   AmendmentKind,
@@ -12,6 +12,7 @@ import type {
 import { contentLanguage } from '../../i18n/i18n';
 import { useLanguage } from '../../i18n/use-language';
 import { formatDate } from '../../shared/format-date';
+import { AuthorLink } from '../participants/author-link';
 
 type Translate = TFunction<'amendments'>;
 
@@ -133,17 +134,20 @@ export function ProposedBy({
   author,
   createdAt,
 }: {
-  author: { displayName: string } | null;
+  author: { id: string; displayName: string } | null;
   createdAt: string;
 }) {
   const { t } = useTranslation('amendments');
   const language = useLanguage();
   const date = formatDate(createdAt, language);
-  return (
-    <>
-      {author
-        ? t('amendments.proposedBy', { name: author.displayName, date })
-        : t('amendments.proposedByDeleted', { date })}
-    </>
+  return author ? (
+    <Trans
+      t={t}
+      i18nKey="amendments.proposedBy"
+      values={{ date }}
+      components={{ author: <AuthorLink author={author} /> }}
+    />
+  ) : (
+    <>{t('amendments.proposedByDeleted', { date })}</>
   );
 }

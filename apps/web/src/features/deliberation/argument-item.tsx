@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 import {
   EditArgumentDocument,
@@ -16,8 +16,10 @@ import { SubmitButton } from '../../shared/forms/submit-button';
 import { formatDate } from '../../shared/format-date';
 import { CheckIcon } from '../../shared/ui/icons';
 import type { Viewer } from '../identity/use-viewer';
+import { AuthorLink } from '../participants/author-link';
 import { OfficialResponsesSlot } from '../responses/official-responses-slot';
 import { ModerationNotice, ReportAction } from '../moderation/contribution-moderation';
+import { WorkshopProvenance } from '../workshops/workshop-provenance';
 import { ArgumentBodyField, useArgumentBodyCheck } from './argument-body-field';
 import { formatTime } from './deliberation-ui';
 
@@ -59,7 +61,6 @@ export function ArgumentItem({
   const own = Boolean(viewer && argument.author?.id === viewer.id);
   const editDeadline = new Date(argument.createdAt).getTime() + editWindowMs;
   const editable = own && open && argument.convincingCount === 0 && shownAt < editDeadline;
-  const author = argument.author?.displayName ?? t('deliberation.deletedAuthor');
 
   async function handleToggle() {
     if (busy) return;
@@ -112,12 +113,19 @@ export function ArgumentItem({
         </p>
       )}
       <p className="argument__meta">
-        {t('deliberation.arguments.by', {
-          name: author,
-          date: formatDate(argument.createdAt, language),
-        })}
+        <Trans
+          t={t}
+          i18nKey="deliberation.arguments.by"
+          values={{ date: formatDate(argument.createdAt, language) }}
+          components={{
+            author: (
+              <AuthorLink author={argument.author} deletedLabel={t('deliberation.deletedAuthor')} />
+            ),
+          }}
+        />
         {argument.updatedAt !== argument.createdAt && ` ${t('deliberation.arguments.edited')}`}
       </p>
+      <WorkshopProvenance workshop={argument.workshop} enteredBy={argument.author} />
       {argument.officialResponses.length > 0 && (
         <OfficialResponsesSlot targetId={argument.id} headingLevel={5} />
       )}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 import {
   AddSourceDocument,
@@ -20,6 +20,7 @@ import { formatDate } from '../../shared/format-date';
 import { StatusMessage } from '../../shared/ui/status-message';
 import { useViewer, type Viewer } from '../identity/use-viewer';
 import { ModerationNotice, ReportAction } from '../moderation/contribution-moderation';
+import { AuthorLink } from '../participants/author-link';
 import {
   characterCount,
   Heading,
@@ -196,10 +197,16 @@ function SourceItem({ source, viewer }: { source: SourceFieldsFragment; viewer?:
         </p>
       )}
       <p className="source__meta">
-        {t('deliberation.sources.addedBy', {
-          name: source.author?.displayName ?? t('deliberation.deletedAuthor'),
-          date: formatDate(source.createdAt, language),
-        })}
+        <Trans
+          t={t}
+          i18nKey="deliberation.sources.addedBy"
+          values={{ date: formatDate(source.createdAt, language) }}
+          components={{
+            author: (
+              <AuthorLink author={source.author} deletedLabel={t('deliberation.deletedAuthor')} />
+            ),
+          }}
+        />
       </p>
       <ModerationNotice contribution={source} viewer={viewer} />
       <ReportAction contribution={source} viewer={viewer} />

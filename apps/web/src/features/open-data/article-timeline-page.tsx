@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
 import { articlePath, consultationPath } from '../consultations/paths';
+import { AuthorLink } from '../participants/author-link';
 import { eventKinds, eventLabel, isEventKind, type EventKind } from './event-label';
 import { useOpenDataTranslation } from './open-data-translations';
 
@@ -147,7 +148,7 @@ export function ArticleTimelinePage() {
               </span>
               {node.actor && (
                 <span className="article-timeline__actor">
-                  {t('timeline.by', { name: node.actor.displayName })}
+                  {t('timeline.by')} <AuthorLink author={node.actor} />
                 </span>
               )}
             </li>

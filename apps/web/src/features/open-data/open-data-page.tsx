@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
 import { consultationPath } from '../consultations/paths';
 import { useOpenDataTranslation } from './open-data-translations';
-import { openDataFilesPath } from './paths';
+import { amendmentsExample, consultationExample } from './examples';
+import { explorerPath, openDataFilesPath } from './paths';
 
 interface Field {
   name: string;
@@ -74,46 +75,6 @@ export function datasetsOf(pkg: DataPackage, base: string): Dataset[] {
   }
   return [...byStem.values()];
 }
-
-const consultationExample = `query Consultation {
-  consultation(slug: "SLUG") {
-    title
-    summary
-    phase
-    sections {
-      id
-      title
-      articles {
-        id
-        number
-        title
-      }
-    }
-  }
-}`;
-
-const amendmentsExample = `query ArticleAmendments {
-  article(id: "ARTICLE_ID") {
-    number
-    title
-    amendments(first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          status
-          rationale
-          votes {
-            agree
-            mixed
-            disagree
-            total
-          }
-        }
-      }
-    }
-  }
-}`;
 
 /** `/consultations/:slug/donnees` — the files of a consultation, their schemas and the API. */
 export function OpenDataPage() {
@@ -271,9 +232,15 @@ export function OpenDataPage() {
 
       <h2>{t('page.apiTitle')}</h2>
       <p>{t('page.apiText')}</p>
+      <p>
+        <Link to={explorerPath(slug)} className="button button--secondary">
+          {t('page.explore')}
+        </Link>{' '}
+        {t('page.exploreHint')}
+      </p>
       <h3>{t('page.exampleConsultation')}</h3>
       <pre className="open-data__code" tabIndex={0}>
-        <code>{consultationExample.replace('SLUG', slug)}</code>
+        <code>{consultationExample(slug)}</code>
       </pre>
       <h3>{t('page.exampleAmendments')}</h3>
       <pre className="open-data__code" tabIndex={0}>

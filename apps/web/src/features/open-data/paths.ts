@@ -14,3 +14,8 @@ export function articleHistoryPath(slug: string, articleId: string): string {
 export function openDataFilesPath(slug: string): string {
   return `/open-data/${encodeURIComponent(slug)}`;
 }
+
+/** `/consultations/:slug/donnees/explorateur`: the GraphiQL explorer of the public API. */
+export function explorerPath(slug: string): string {
+  return `${openDataPath(slug)}/explorateur`;
+}

@@ -13,4 +13,9 @@ const route = (path: string, part: Part): RouteObject => ({
 export const openDataRoutes: RouteObject[] = [
   route('consultations/:slug/donnees', 'OpenDataPage'),
   route('consultations/:slug/articles/:articleId/historique', 'ArticleTimelinePage'),
+  // The API explorer (GraphiQL and its editor) is a chunk of its own: only its page loads it.
+  {
+    path: 'consultations/:slug/donnees/explorateur',
+    lazy: async () => ({ Component: (await import('./explorer-page')).ExplorerPage }),
+  },
 ];

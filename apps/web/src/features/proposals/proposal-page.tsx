@@ -21,6 +21,7 @@ import { VoteBox } from '../deliberation/vote-box';
 import { useViewer } from '../identity/use-viewer';
 import { ModerationNotice, ReportAction } from '../moderation/contribution-moderation';
 import { OfficialResponsesSlot } from '../responses/official-responses-slot';
+import { WorkshopProvenance } from '../workshops/workshop-provenance';
 import { proposalPath, sectionProposalsPath } from './paths';
 import { AdoptProposal, ProposalAuthorActions } from './proposal-actions';
 import { ProposalBy, ProposalStatusBadge } from './proposal-ui';
@@ -108,6 +109,7 @@ function ProposalView({
           {edited &&
             ` ${t('proposals.page.editedOn', { date: formatDate(proposal.updatedAt, language) })}`}
         </p>
+        <WorkshopProvenance workshop={proposal.workshop} enteredBy={proposal.author} />
       </div>
       <ModerationNotice contribution={proposal} viewer={viewer} />
       <ReportAction contribution={proposal} viewer={viewer} />

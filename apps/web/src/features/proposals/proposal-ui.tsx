@@ -1,6 +1,6 @@
 import './proposal-translations';
 
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { ProposalStatus, ProposalSummaryFragment } from '../../gql/proposals/graphql';
@@ -8,6 +8,8 @@ import { contentLanguage } from '../../i18n/i18n';
 import { useLanguage } from '../../i18n/use-language';
 import { formatDate } from '../../shared/format-date';
 import { VotesSummary } from '../amendments/amendment-ui';
+import { AuthorLink } from '../participants/author-link';
+import { WorkshopProvenance } from '../workshops/workshop-provenance';
 import { proposalPath } from './paths';
 
 export interface ProposalStatusBadgeProps {
@@ -33,18 +35,21 @@ export function ProposalBy({
   author,
   createdAt,
 }: {
-  author: { displayName: string } | null;
+  author: { id: string; displayName: string } | null;
   createdAt: string;
 }) {
   const { t } = useTranslation('proposals');
   const language = useLanguage();
   const date = formatDate(createdAt, language);
-  return (
-    <>
-      {author
-        ? t('proposals.proposedBy', { name: author.displayName, date })
-        : t('proposals.proposedByDeleted', { date })}
-    </>
+  return author ? (
+    <Trans
+      t={t}
+      i18nKey="proposals.proposedBy"
+      values={{ date }}
+      components={{ author: <AuthorLink author={author} /> }}
+    />
+  ) : (
+    <>{t('proposals.proposedByDeleted', { date })}</>
   );
 }
 
@@ -75,6 +80,7 @@ export function ProposalCard({ proposal, slug, headingLevel }: ProposalCardProps
           <ProposalBy author={proposal.author} createdAt={proposal.createdAt} />
         </span>
       </p>
+      <WorkshopProvenance workshop={proposal.workshop} enteredBy={proposal.author} />
       <p className="proposal-card__votes">
         <VotesSummary votes={proposal.votes} />
       </p>

@@ -21,6 +21,7 @@ import { PageTitle } from '../../shared/ui/page-title';
 import { consultationPath } from '../consultations/paths';
 import { loginPath, returnPathFrom } from '../identity/paths';
 import { useViewer } from '../identity/use-viewer';
+import { SimilarContributionsSlot } from '../search/similar-contributions-slot';
 import { proposalPath, sectionProposalsPath } from './paths';
 import { checkProposal, type ProposalField } from './proposal-checks';
 
@@ -182,6 +183,7 @@ function ProposeArticleForm({ sectionId, slug }: { sectionId: string; slug: stri
           lang={contentLanguage}
           error={errorFor('body')}
         />
+        <SimilarContributionsSlot kinds={['PROPOSAL']} text={`${title} ${body}`} headingLevel={2} />
         <TextAreaField
           id={ids.rationale}
           name="rationale"
