@@ -23,7 +23,8 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
 import { RequestLoaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
-import { responseCachePlugin } from './common/response-cache.js';
+import { ResponseCache } from './common/response-cache.js';
+import { ResponseCacheMiddleware } from './common/response-cache.middleware.js';
 import type { AmendoConfig } from './config/config.js';
 import { AMENDO_CONFIG } from './config/config.token.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
@@ -53,7 +54,7 @@ const graphqlLogger = new Logger('GraphQL');
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(ApiRateLimitMiddleware).forRoutes('graphql', 'open-data/*path', 'account/*path');
-    consumer.apply(HttpCacheMiddleware).forRoutes('graphql');
+    consumer.apply(HttpCacheMiddleware, ResponseCacheMiddleware).forRoutes('graphql');
   }
 
   static forRoot(options: AppOptions): DynamicModule {
@@ -82,8 +83,8 @@ export class AppModule implements NestModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Clock],
-          useFactory: (clock: Clock): ApolloDriverConfig => ({
+          inject: [ResponseCache],
+          useFactory: (responseCache: ResponseCache): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -98,7 +99,7 @@ export class AppModule implements NestModule {
               costLimitPlugin,
               // Our middleware sets Cache-Control (public for anonymous GET queries).
               ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-              ...(config.responseCache ? [responseCachePlugin(dataVersion, clock)] : []),
+              ...(config.responseCache ? [responseCache.plugin()] : []),
             ],
             allowBatchedHttpRequests: false,
             // Cookie-authenticated mutations carry our CSRF token (see the access guard), mutations
@@ -131,9 +132,14 @@ export class AppModule implements NestModule {
       providers: [
         { provide: AMENDO_CONFIG, useValue: config },
         { provide: DataVersion, useValue: dataVersion },
+        {
+          provide: ResponseCache,
+          inject: [Clock],
+          useFactory: (clock: Clock) => new ResponseCache(dataVersion, clock),
+        },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
-      exports: [AMENDO_CONFIG, DataVersion],
+      exports: [AMENDO_CONFIG, DataVersion, ResponseCache],
     };
   }
 }

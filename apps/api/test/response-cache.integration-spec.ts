@@ -75,6 +75,14 @@ describe('anonymous answers kept until the next write', () => {
     expect(again?.cache).toBe('hit');
     expect(again?.body).toEqual(first.body);
 
+    // A GET of the same query too, with the ETag of the same bytes (api-limits checks the 304).
+    const address = `${t.url}/graphql?query=${encodeURIComponent(TALLY)}&variables=${encodeURIComponent(JSON.stringify({ id: articleId }))}`;
+    const got = await fetch(address);
+    const gotAgain = await fetch(address);
+    expect(gotAgain.headers.get(CACHE_HEADER)).toBe('hit');
+    expect(await gotAgain.json()).toEqual(await got.json());
+    expect(gotAgain.headers.get('etag')).toBe(got.headers.get('etag'));
+
     // Other variables, another answer.
     const other = await post(t.url, TALLY, { id: 'QXJ0aWNsZTpub3BlCg==' });
     expect(other.cache).not.toBe('hit');
