@@ -68,7 +68,11 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            autoLogging: { ignore: (req) => req.url === '/healthz' },
+            // Request lines are logged at `info`: above it (warn, error…) nothing is written per
+            // request, so nothing is spent on them either.
+            autoLogging: ['trace', 'debug', 'info'].includes(config.logLevel)
+              ? { ignore: (req) => req.url === '/healthz' }
+              : false,
             redact: [
               'req.headers.authorization',
               'req.headers.cookie',

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Target, TargetRules } from '../../common/target-registry.js';
-import { type ConsultationRules, rulesFor } from '../consultation-rules.js';
+import type { PhaseDates } from '../consultation-phase.js';
+import { type ConsultationRules, type PhaseSettings, rulesFor } from '../consultation-rules.js';
 import { groupByKey, oneByKey } from '../../common/loaders.js';
 import {
   type ConnectionShape,
@@ -224,9 +225,15 @@ export class ConsultationService {
 
   /** What a consultation allows now (for the target registry); NOT_FOUND-safe: closed when unknown. */
   async rulesOf(consultationId: string, manager?: EntityManager): Promise<TargetRules> {
-    const row = await (manager ?? this.consultations.manager).findOneBy(ConsultationEntity, {
-      id: consultationId,
-    });
+    // Read on every vote, argument and amendment: one plain statement, no entity hydration.
+    const [row] = (await (manager ?? this.consultations.manager).query(
+      `SELECT opens_at AS "opensAt", closes_at AS "closesAt", answered_at AS "answeredAt",
+              amendments_open AS "amendmentsOpen", proposals_open AS "proposalsOpen",
+              votes_open AS "votesOpen", arguments_open AS "argumentsOpen",
+              max_open_amendments_per_article AS "maxOpenAmendmentsPerArticle"
+       FROM consultation WHERE id = $1`,
+      [consultationId],
+    )) as (PhaseDates & PhaseSettings)[];
     if (!row)
       return {
         phase: 'CLOSED',
@@ -243,9 +250,10 @@ export class ConsultationService {
     ids: readonly string[],
     manager?: EntityManager,
   ): Promise<(Omit<Target, 'rules' | 'globalId' | 'kind'> | null)[]> {
-    const rows = await (manager ?? this.articles.manager).findBy(ArticleEntity, {
-      id: In([...ids]),
-    });
+    const rows = (await (manager ?? this.articles.manager).query(
+      `SELECT id, consultation_id AS "consultationId" FROM article WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as { id: string; consultationId: string }[];
     return oneByKey(ids, rows, (row) => row.id).map((row) =>
       row
         ? {
