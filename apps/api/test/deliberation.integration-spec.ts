@@ -297,6 +297,16 @@ describe('deliberation', () => {
         citizen,
       );
     expect((await edit()).data?.editArgument.body).toBe('Version relue.');
+    // Every version stays public, oldest first.
+    const revisions = await t.graphql<{
+      node: { revisions: { number: number; kind: string; body: string }[] };
+    }>('query($id: ID!) { node(id: $id) { ... on Argument { revisions { number kind body } } } }', {
+      id,
+    });
+    expect(revisions.data?.node.revisions).toEqual([
+      { number: 1, kind: 'CREATED', body: 'Premier jet.' },
+      { number: 2, kind: 'EDITED', body: 'Version relue.' },
+    ]);
     await t.sql(`UPDATE argument SET created_at = now() - interval '16 minutes' WHERE id = $1`, [
       uuidOf(id),
     ]);

@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(database.url));
   try {
     await dataSource.initialize();
-    const events = new EventLog();
+    const events = new EventLog(dataSource);
     const importer = new CapCollectifImporter(dataSource, new PlanWriter(events), events);
     const progress = progressReporter(process.stderr);
     let summary;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { groupByKey } from '../common/loaders.js';
 
 /** What a write records: its type (`article.version.published`, …), who did it, to what. */
 export interface NewEvent {
@@ -10,6 +12,15 @@ export interface NewEvent {
   readonly articleId?: string | null;
   readonly consultationId?: string | null;
   readonly payload?: Record<string, unknown>;
+}
+
+/** An event as read back: when, what, and the facts it recorded. */
+export interface StoredEvent {
+  readonly seq: string;
+  readonly type: string;
+  readonly subjectId: string;
+  readonly occurredAt: Date;
+  readonly payload: Record<string, unknown>;
 }
 
 /** The INSERT of one event, its seven parameters numbered from `$first`. */
@@ -37,6 +48,8 @@ function eventParams(event: NewEvent): unknown[] {
  */
 @Injectable()
 export class EventLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   async append(manager: EntityManager, event: NewEvent): Promise<void> {
     await manager.query(insertEvent(1), eventParams(event));
   }
@@ -77,5 +90,18 @@ export class EventLog {
         events.map((event) => JSON.stringify(event.payload ?? {})),
       ],
     );
+  }
+
+  /**
+   * Batch: the events of `types` about each subject, oldest first — what a context needs to
+   * show the history of its own contributions (their revisions, say).
+   */
+  async about(subjectIds: readonly string[], types: readonly string[]): Promise<StoredEvent[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT seq::text AS seq, type, subject_id AS "subjectId", occurred_at AS "occurredAt", payload
+       FROM event WHERE subject_id = ANY($1::uuid[]) AND type = ANY($2::text[]) ORDER BY seq`,
+      [subjectIds, types],
+    )) as StoredEvent[];
+    return groupByKey(subjectIds, rows, (row) => row.subjectId);
   }
 }

@@ -7,7 +7,7 @@ import type { ProposalRevisionEntity } from '../entities/proposal-revision.entit
 import type { ProposalEntity } from '../entities/proposal.entity.js';
 import { Amendment, type AmendmentKind } from './amendment.type.js';
 import { Proposal } from './proposal.type.js';
-import { Revision } from './revision.type.js';
+import { Revision } from '../../common/revision.type.js';
 
 export function amendmentKind(
   row: Pick<AmendmentEntity, 'lineStart' | 'lineEnd' | 'proposedText'>,

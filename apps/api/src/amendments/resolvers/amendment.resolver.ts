@@ -32,7 +32,7 @@ import {
 } from '../dto/amendment.inputs.js';
 import { Amendment } from '../dto/amendment.type.js';
 import { toDiffSegments } from '../dto/mappers.js';
-import { Revision } from '../dto/revision.type.js';
+import { Revision } from '../../common/revision.type.js';
 import { AmendmentReader } from '../services/amendment-reader.service.js';
 import { AmendmentService } from '../services/amendment.service.js';
 import { load } from './loaders.js';

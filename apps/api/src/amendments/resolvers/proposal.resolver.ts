@@ -29,7 +29,7 @@ import {
   ProposeArticleInput,
 } from '../dto/proposal.inputs.js';
 import { Proposal } from '../dto/proposal.type.js';
-import { Revision } from '../dto/revision.type.js';
+import { Revision } from '../../common/revision.type.js';
 import { ProposalReader } from '../services/proposal-reader.service.js';
 import { ProposalService } from '../services/proposal.service.js';
 import { orUnchanged, viewerOf } from './amendment.resolver.js';

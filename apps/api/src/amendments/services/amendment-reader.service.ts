@@ -10,7 +10,7 @@ import { primeVoteCounts } from '../../common/vote-counts.js';
 import type { AmendmentListArgs } from '../dto/amendment.inputs.js';
 import type { Amendment } from '../dto/amendment.type.js';
 import { toAmendment, toAmendmentRevision } from '../dto/mappers.js';
-import type { Revision } from '../dto/revision.type.js';
+import type { Revision } from '../../common/revision.type.js';
 import { AmendmentRevisionEntity } from '../entities/amendment-revision.entity.js';
 import { type AmendmentRow, amendmentColumns, amendmentOf } from './rows.js';
 import { VoteFacts } from './vote-facts.js';

@@ -9,7 +9,7 @@ import { primeVoteCounts } from '../../common/vote-counts.js';
 import { toProposal, toProposalRevision } from '../dto/mappers.js';
 import type { ProposalListArgs } from '../dto/proposal.inputs.js';
 import type { Proposal } from '../dto/proposal.type.js';
-import type { Revision } from '../dto/revision.type.js';
+import type { Revision } from '../../common/revision.type.js';
 import { ProposalRevisionEntity } from '../entities/proposal-revision.entity.js';
 import { type ProposalRow, proposalColumns, proposalOf } from './rows.js';
 import { VoteFacts } from './vote-facts.js';

@@ -7,6 +7,9 @@ import {
 } from '../../common/access.decorators.js';
 import { Node, NodeRegistry } from '../../common/node.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { Revision } from '../../common/revision.type.js';
+import { Visibility } from '../../common/visibility.js';
+import { EventLog, type StoredEvent } from '../../history/event-log.service.js';
 import { Participant } from '../../identity/dto/participant.type.js';
 import { Argument, EditArgumentInput, PostArgumentInput } from '../dto/argument.types.js';
 import { ArgumentService } from '../services/argument.service.js';
@@ -16,6 +19,8 @@ export class ArgumentResolver {
   constructor(
     private readonly argumentService: ArgumentService,
     private readonly nodes: NodeRegistry,
+    private readonly events: EventLog,
+    private readonly visibility: Visibility,
   ) {}
 
   @Authenticated()
@@ -93,4 +98,51 @@ export class ArgumentResolver {
       ? this.nodes.load('Participant', argument.authorUuid, context)
       : Promise.resolve(null);
   }
+
+  @Public()
+  @ResolveField(() => [Revision], {
+    description:
+      'Its text after each change, oldest (1) first: as posted, then after each edit by its author (empty while hidden, but for moderators and the author).',
+  })
+  async revisions(
+    @Parent() argument: Argument,
+    @Context() context: RequestContext,
+  ): Promise<Revision[]> {
+    if (await this.visibility.hiddenFor(context, argument.uuid, argument.authorUuid)) return [];
+    const events = await context.loaders.load(
+      'argumentEditEvents',
+      (ids: readonly string[]) => this.events.about(ids, ['argument.edited']),
+      argument.uuid,
+    );
+    return argumentRevisions(argument, events);
+  }
+}
+
+/**
+ * An argument's revisions from its edit events, each of which keeps the text it replaced: the
+ * text as posted is the first edit's previous text (or the current text if never edited).
+ */
+export function argumentRevisions(
+  argument: Pick<Argument, 'body' | 'createdAt'>,
+  edits: readonly Pick<StoredEvent, 'occurredAt' | 'payload'>[],
+): Revision[] {
+  const texts = [
+    ...edits.map((edit) => String(edit.payload.previousBody ?? '')),
+    argument.body ?? '',
+  ];
+  const times = [argument.createdAt, ...edits.map((edit) => edit.occurredAt)];
+  return texts.map((body, index) =>
+    Object.assign(new Revision(), {
+      number: index + 1,
+      createdAt: times[index] as Date,
+      kind: index === 0 ? 'CREATED' : 'EDITED',
+      baseVersionNumber: null,
+      lineStart: null,
+      lineEnd: null,
+      proposedText: null,
+      rationale: null,
+      title: null,
+      body,
+    }),
+  );
 }

@@ -19,7 +19,7 @@ registerEnumType(RevisionKind, {
 
 @ObjectType('Revision', {
   description:
-    'A public snapshot of a contribution after each change, oldest (1) first. Amendments fill lineStart, lineEnd, baseVersionNumber, proposedText and rationale; proposals fill title, body and rationale.',
+    'A public snapshot of a contribution after each change, oldest (1) first. Amendments fill lineStart, lineEnd, baseVersionNumber, proposedText and rationale; proposals fill title, body and rationale; arguments fill body.',
 })
 export class Revision {
   @Field(() => Int)
