@@ -1,58 +1,18 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
+import {
+  articleId,
+  expectNoSidewaysScroll,
+  graphql,
+  logIn,
+  loginMutation,
+  password,
+  slug,
+} from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 
-const slug = 'schema-regional-du-numerique';
-const password = 'amendo-demo-2026';
 const citoyen1 = 'citoyen1@amendo.test';
 const citoyen2 = 'citoyen2@amendo.test';
-
-interface GraphQLBody<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as GraphQLBody<T>;
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-const loginMutation =
-  'mutation Login($input: LoginInput!) { login(input: $input) { token viewer { id } } }';
-
-/** Logs in through the API; the session cookie is shared with the page. */
-async function logIn(page: Page, email: string): Promise<void> {
-  await graphql(page.request, loginMutation, { input: { email, password } });
-}
-
-/** The global id of article `number` of the demo consultation. */
-async function articleId(request: APIRequestContext, number: number): Promise<string> {
-  const data = await graphql<{
-    consultation: { sections: { articles: { id: string; number: number }[] }[] };
-  }>(
-    request,
-    'query($slug: String!) { consultation(slug: $slug) { sections { articles { id number } } } }',
-    {
-      slug,
-    },
-  );
-  const article = data.consultation.sections
-    .flatMap((section) => section.articles)
-    .find((candidate) => candidate.number === number);
-  if (!article) throw new Error(`no article ${number}`);
-  return article.id;
-}
 
 function articlePath(id: string): string {
   return `/consultations/${slug}/articles/${encodeURIComponent(id)}`;
@@ -79,14 +39,6 @@ function voteButton(page: Page, label: 'D’accord' | 'Mitigé' | 'Pas d’accor
 
 function column(page: Page, stance: 'Pour' | 'Contre') {
   return debate(page).getByRole('region', { name: new RegExp(`^${stance}( \\(\\d+\\))?$`) });
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
 }
 
 test.describe('debate on an article', () => {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
+import { articleId, asParticipant, expectNoSidewaysScroll, logIn, slug } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 
 /** The `playwright` fixture: its `request` makes contexts of their own. */
@@ -7,74 +8,7 @@ type Playwright = {
   request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> };
 };
 
-const slug = 'schema-regional-du-numerique';
-const password = 'amendo-demo-2026';
 const shots = '/tmp/amendo-shots/moderation';
-
-interface GraphQLBody<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as GraphQLBody<T>;
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-const loginMutation =
-  'mutation Login($input: LoginInput!) { login(input: $input) { token viewer { id } } }';
-
-/** Logs the page in through the API; the session cookie is shared with the page. */
-async function logIn(page: Page, email: string): Promise<void> {
-  await graphql(page.request, loginMutation, { input: { email, password } });
-}
-
-/** Runs one request as `email`, in a context of its own (so no session cookie interferes). */
-async function asParticipant<T>(
-  playwright: Playwright,
-  baseURL: string | undefined,
-  email: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
-  const context = await playwright.request.newContext({ baseURL });
-  try {
-    const { login } = await graphql<{ login: { token: string } }>(context, loginMutation, {
-      input: { email, password },
-    });
-    return await graphql<T>(context, query, variables, login.token);
-  } finally {
-    await context.dispose();
-  }
-}
-
-async function articleId(request: APIRequestContext, number: number): Promise<string> {
-  const data = await graphql<{
-    consultation: { sections: { articles: { id: string; number: number }[] }[] };
-  }>(
-    request,
-    'query($slug: String!) { consultation(slug: $slug) { sections { articles { id number } } } }',
-    {
-      slug,
-    },
-  );
-  const article = data.consultation.sections
-    .flatMap((section) => section.articles)
-    .find((candidate) => candidate.number === number);
-  if (!article) throw new Error(`no article ${number}`);
-  return article.id;
-}
 
 function articlePath(id: string): string {
   return `/consultations/${slug}/articles/${encodeURIComponent(id)}`;
@@ -98,14 +32,6 @@ async function postArgument(
     { input: { targetId, stance: 'AGAINST', body } },
   );
   return argument.id;
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
 }
 
 function debate(page: Page) {

@@ -1,69 +1,11 @@
 import { mkdirSync } from 'node:fs';
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
+import { asParticipant, expectNoSidewaysScroll, graphql, slug } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 
-const slug = 'schema-regional-du-numerique';
-const password = 'amendo-demo-2026';
 const shots = '/tmp/amendo-shots/participant';
-
-interface GraphQLBody<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as GraphQLBody<T>;
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-/** One call as `email`, in a cookie-less context with a bearer token (the page stays anonymous). */
-async function as<T>(
-  playwright: {
-    request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> };
-  },
-  baseURL: string | undefined,
-  email: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
-  const context = await playwright.request.newContext({ baseURL });
-  try {
-    const { login } = await graphql<{ login: { token: string } }>(
-      context,
-      'mutation($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { email, password } },
-    );
-    const fresh = await playwright.request.newContext({ baseURL });
-    try {
-      return await graphql<T>(fresh, query, variables, login.token);
-    } finally {
-      await fresh.dispose();
-    }
-  } finally {
-    await context.dispose();
-  }
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-}
 
 test('a participant page, reached from an author name: contributions, activity chart and table, responses with revisions', async ({
   page,
@@ -88,7 +30,7 @@ test('a participant page, reached from an author name: contributions, activity c
   // amendment, then revises the answer.
   const stamp = Date.now();
   const rationale = `Pour que l’engagement soit vérifiable (${stamp}).`;
-  const { proposeAmendment } = await as<{ proposeAmendment: { id: string } }>(
+  const { proposeAmendment } = await asParticipant<{ proposeAmendment: { id: string } }>(
     playwright,
     baseURL,
     'citoyen3@amendo.test',
@@ -104,7 +46,7 @@ test('a participant page, reached from an author name: contributions, activity c
       },
     },
   );
-  await as(
+  await asParticipant(
     playwright,
     baseURL,
     'citoyen3@amendo.test',
@@ -117,14 +59,16 @@ test('a participant page, reached from an author name: contributions, activity c
       },
     },
   );
-  await as(
+  await asParticipant(
     playwright,
     baseURL,
     'citoyen3@amendo.test',
     'mutation($input: CastVoteInput!) { castVote(input: $input) { total } }',
     { input: { targetId: articleId, value: 'AGREE' } },
   );
-  const { publishOfficialResponse } = await as<{ publishOfficialResponse: { id: string } }>(
+  const { publishOfficialResponse } = await asParticipant<{
+    publishOfficialResponse: { id: string };
+  }>(
     playwright,
     baseURL,
     'elu@amendo.test',
@@ -137,7 +81,7 @@ test('a participant page, reached from an author name: contributions, activity c
       },
     },
   );
-  await as(
+  await asParticipant(
     playwright,
     baseURL,
     'elu@amendo.test',

@@ -1,76 +1,11 @@
 import { mkdirSync } from 'node:fs';
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
+import { asParticipant, expectNoSidewaysScroll, graphql, logIn, slug } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 
-const slug = 'schema-regional-du-numerique';
-const password = 'amendo-demo-2026';
 const shots = '/tmp/amendo-shots/responses';
-
-interface GraphQLBody<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-async function graphql<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as GraphQLBody<T>;
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-const loginMutation =
-  'mutation Login($input: LoginInput!) { login(input: $input) { token viewer { id } } }';
-
-/** Logs in through the API (leaving any earlier session); the cookie is shared with the page. */
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.context().clearCookies();
-  await graphql(page.request, loginMutation, { input: { email, password } });
-}
-
-/** Calls made outside the page as `email`, each in its own cookie-less context with a bearer token. */
-async function as<T>(
-  playwright: {
-    request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> };
-  },
-  baseURL: string | undefined,
-  email: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
-  const context = await playwright.request.newContext({ baseURL });
-  try {
-    const { login } = await graphql<{ login: { token: string } }>(context, loginMutation, {
-      input: { email, password },
-    });
-    const fresh = await playwright.request.newContext({ baseURL });
-    try {
-      return await graphql<T>(fresh, query, variables, login.token);
-    } finally {
-      await fresh.dispose();
-    }
-  } finally {
-    await context.dispose();
-  }
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-}
 
 /** A full-page picture, wide and at 320 px (without sideways scrolling); then back to wide. */
 async function screenshots(page: Page, name: string): Promise<void> {
@@ -101,7 +36,7 @@ test('a contribution reaching 3 votes is owed an answer, answered by an official
     },
   );
   await api.dispose();
-  await as(
+  await asParticipant(
     playwright,
     baseURL,
     'admin@amendo.test',
@@ -112,7 +47,7 @@ test('a contribution reaching 3 votes is owed an answer, answered by an official
 
   // A citizen argues; three others find the argument convincing: it reaches 3 votes.
   const body = `Les données des lycées doivent rester hébergées en France (${Date.now()}).`;
-  const { postArgument } = await as<{ postArgument: { id: string } }>(
+  const { postArgument } = await asParticipant<{ postArgument: { id: string } }>(
     playwright,
     baseURL,
     'citoyen1@amendo.test',
@@ -120,7 +55,7 @@ test('a contribution reaching 3 votes is owed an answer, answered by an official
     { input: { targetId: article.id, stance: 'FOR', body } },
   );
   for (const citizen of ['citoyen2', 'citoyen3', 'citoyen4']) {
-    await as(
+    await asParticipant(
       playwright,
       baseURL,
       `${citizen}@amendo.test`,
