@@ -176,6 +176,11 @@ test.describe('debate on an article', () => {
     await mine.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(mine).toContainText('Et renforce la confiance.');
     await expect(mine).toContainText('(modifié)');
+    // Both versions stay public.
+    await mine.getByText('Voir les 2 versions de cet argument').click();
+    const versions = mine.locator('.argument__revisions dd');
+    await expect(versions).toHaveText([forText, `${forText} Et renforce la confiance.`]);
+    await expectNoAxeViolations(page);
 
     const againstText = `Le tirage au sort écarte les associations expertes (${Date.now()}).`;
     await against.getByText('Ajouter un argument contre').click();

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Trans, useTranslation } from 'react-i18next';
 
@@ -125,6 +125,26 @@ export function ArgumentItem({
         />
         {argument.updatedAt !== argument.createdAt && ` ${t('deliberation.arguments.edited')}`}
       </p>
+      {argument.revisions.length > 1 && (
+        <details className="argument__revisions">
+          <summary>
+            {t('deliberation.arguments.revisions', { count: argument.revisions.length })}
+          </summary>
+          <dl>
+            {argument.revisions.map((revision) => (
+              <Fragment key={revision.number}>
+                <dt>
+                  {t('deliberation.arguments.revision', {
+                    number: revision.number,
+                    date: formatDate(revision.createdAt, language),
+                  })}
+                </dt>
+                <dd lang={contentLanguage}>{revision.body}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </details>
+      )}
       <WorkshopProvenance workshop={argument.workshop} enteredBy={argument.author} />
       {argument.officialResponses.length > 0 && (
         <OfficialResponsesSlot targetId={argument.id} headingLevel={5} />
