@@ -18,7 +18,13 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { build, ROOT } from '../build.mjs';
-import { checkTargets, resultsMarkdown, summarise, topSelfTime } from './report.mjs';
+import {
+  checkTargets,
+  resultsMarkdown,
+  summarise,
+  topSelfTime,
+  withReadmeSummary,
+} from './report.mjs';
 
 const HERE = join(ROOT, 'tools/bench');
 const PG_DIR = join(HERE, 'postgraphile');
@@ -237,6 +243,15 @@ async function writeFormatted(name, text, parser) {
   writeFileSync(join(HERE, name), await prettier.format(text, { ...config, parser }));
 }
 
+/** The README's performance section shows the last run's main numbers (a generated block). */
+async function writeReadmeSummary(results) {
+  const prettier = await import('prettier');
+  const file = join(HERE, '..', '..', 'README.md');
+  const text = withReadmeSummary(readFileSync(file, 'utf8'), results);
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...config, parser: 'markdown' }));
+}
+
 const readAnalysis = () => {
   const file = join(HERE, 'analysis.md');
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
@@ -248,7 +263,8 @@ async function main() {
     results.analysis = readAnalysis();
     await writeFormatted('results.json', JSON.stringify(results, null, 2), 'json');
     await writeFormatted('RESULTS.md', resultsMarkdown(results), 'markdown');
-    log('rewrote tools/bench/RESULTS.md from results.json');
+    await writeReadmeSummary(results);
+    log('rewrote tools/bench/RESULTS.md and the README summary from results.json');
     return;
   }
   const started = new Date();
@@ -828,7 +844,8 @@ async function main() {
   if (!opts['no-write']) {
     await writeFormatted('results.json', JSON.stringify(results, null, 2), 'json');
     await writeFormatted('RESULTS.md', resultsMarkdown(results), 'markdown');
-    log('wrote tools/bench/results.json and tools/bench/RESULTS.md');
+    await writeReadmeSummary(results);
+    log('wrote tools/bench/results.json, tools/bench/RESULTS.md and the README summary');
   }
   for (const target of results.targets) {
     log(

@@ -281,3 +281,34 @@ export function resultsMarkdown(results) {
   }
   return lines.join('\n');
 }
+
+const README_START = '<!-- bench:summary (written by npm run bench) -->';
+const README_END = '<!-- /bench:summary -->';
+
+/** The README's summary of the last run, from results.json's content only. */
+export function readmeSummary(results) {
+  const m = results.measurements;
+  const n = (value) => Math.round(value).toLocaleString('en-US');
+  const lines = [`Last run (${results.date.slice(0, 10)}, ${results.machine?.cores ?? 2} cores):`];
+  if (m.votesExport)
+    lines.push(
+      `- votes export: ${n(m.votesExport.rows)} votes as NDJSON at ${n(m.votesExport.rowsPerSecond)} rows/s; the server's RSS went from ${m.votesExport.rssBeforeMb} MB to ${m.votesExport.peakRssMb} MB at most while they streamed (+${m.votesExport.rssGrowthMb} MB).`,
+    );
+  if (m.articlePage)
+    lines.push(
+      `- article page, anonymous: ${n(m.articlePage.throughput)} requests/s, p95 ${m.articlePage.p95} ms (${m.articlePage.ratioToPostgraphile ?? '?'}× PostGraphile); signed in, computed every time: ${n(m.articlePageUncached?.throughput ?? 0)} requests/s (${m.articlePageUncached?.ratioToPostgraphile ?? '?'}×).`,
+    );
+  if (m.castVote)
+    lines.push(
+      `- castVote: ${n(m.castVote.throughput)} votes/s at ${m.castVote.connections} clients, ${m.castVote.lostVotes} lost, ${m.castVote.tallyMismatches} tally mismatches.`,
+    );
+  return `${README_START}\n${lines.join('\n')}\n${README_END}`;
+}
+
+/** `readme` with its summary block replaced (or unchanged when it has none). */
+export function withReadmeSummary(readme, results) {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return readme;
+  return readme.slice(0, start) + readmeSummary(results) + readme.slice(end + README_END.length);
+}
