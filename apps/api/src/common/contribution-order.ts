@@ -164,12 +164,24 @@ export async function readOrderedPage<R extends Record<string, unknown>>(
   query: (sql: string, params: unknown[]) => Promise<unknown>,
   list: OrderedList,
 ): Promise<{ rows: R[]; totalCount: number; hasNextPage: boolean }> {
-  const after = orderAfter(list.spec, list.after, list.params.length + 1);
+  const { spec } = list;
+  const after = orderAfter(spec, list.after, list.params.length + 1);
   const total = list.after ? '' : ', count(*) OVER ()::int AS total_count';
+  // The last key of every order is the row's id: the page is chosen on the ids and keys alone
+  // (the sort carries no text), then its rows are read by id.
+  const id = spec.keys.at(-1)?.sql as string;
+  const keys = spec.keys.map((key, index) => `${key.sql} AS o${index}`).join(', ');
+  const cursorKeys = spec.keys.map((_, index) => `page.k${index}`).join(', ');
+  const pageOrder = spec.keys.map((_, index) => `page.o${index} ${spec.direction}`).join(', ');
   const page = query(
-    `SELECT ${list.select}, ${orderSelect(list.spec)}${total} FROM ${list.from}
-     WHERE (${list.where}) AND ${after.sql}
-     ORDER BY ${orderBy(list.spec)} LIMIT ${list.first + 1}`,
+    `WITH page AS MATERIALIZED (
+       SELECT ${id} AS page_id, ${keys}, ${orderSelect(spec)}${total} FROM ${list.from}
+       WHERE (${list.where}) AND ${after.sql}
+       ORDER BY ${orderBy(spec)} LIMIT ${list.first + 1}
+     )
+     SELECT ${list.select}, ${cursorKeys}${list.after ? '' : ', page.total_count'}
+     FROM page JOIN (${list.from}) ON ${id} = page.page_id
+     ORDER BY ${pageOrder}`,
     [...list.params, ...after.params],
   ) as Promise<(R & { total_count?: number })[]>;
   const count = list.after
