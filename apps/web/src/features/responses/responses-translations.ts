@@ -1,34 +1,14 @@
 import './responses.css';
 
-import { useTranslation } from 'react-i18next';
-
-import { i18n } from '../../i18n/i18n';
+import { featureTranslations, type TranslationKey } from '../../i18n/feature-translations';
 import en from './i18n/en.json';
 import fr from './i18n/fr.json';
 
-// The responses' words and styles travel with their lazily loaded parts (the block on
-// contributions, the public tracker, the officials' workspace), in their own namespace.
-i18n.addResourceBundle('fr', 'responses', fr, true, false);
-i18n.addResourceBundle('en', 'responses', en satisfies typeof fr, true, false);
-
-type Plural = 'zero' | 'one' | 'other';
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${Prefix}${K extends `${infer Base}_${Plural}` ? Base : K}`
-    : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
 /** A key of the responses' words ("public.title"); plural forms by their base. */
-export type ResponsesKey = Leaves<typeof fr>;
+export type ResponsesKey = TranslationKey<typeof fr>;
 
 export type ResponsesT = (key: ResponsesKey, options?: Record<string, unknown>) => string;
 
-/**
- * The responses' `t`, typed on its own keys (the namespace stays out of the site-wide resource
- * types, whose size the compiler struggles with), re-rendering on a change of language.
- */
-export function useResponsesTranslation(): { t: ResponsesT } {
-  const { i18n: instance } = useTranslation();
-  const fixedT = instance.getFixedT as unknown as (lng: string, ns: string) => ResponsesT;
-  return { t: fixedT.call(instance, instance.language, 'responses') };
-}
+// The responses' words and styles travel with their lazily loaded parts (the block on
+// contributions, the public tracker, the officials' workspace), in their own namespace.
+export const useResponsesTranslation = featureTranslations('responses', fr, en satisfies typeof fr);
