@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
@@ -32,7 +32,14 @@ export function useLineSelection(lineCount: number): LineSelection {
   const [anchorLine, setAnchorLine] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const ownHash = useRef<string | null>(null);
+  // The anchor of this hook's last change: keys pressed in a quick run (Space, then Shift+↓ twice)
+  // each start from the one before, even when the router has not shown it yet.
+  const ownAnchor = useRef<number | null>(null);
   const isOwnHash = useCallback((hash: string) => ownHash.current === hash, []);
+  // A hash from elsewhere (a link, the back button) ends what this hook had set.
+  useEffect(() => {
+    if (ownHash.current !== null && ownHash.current !== location.hash) ownHash.current = null;
+  }, [location.hash]);
 
   const selection = clampRange(parseLineHash(location.hash), lineCount);
   // The remembered anchor holds only while it is still an end of the selection shown.
@@ -73,18 +80,23 @@ export function useLineSelection(lineCount: number): LineSelection {
     selectLine(line) {
       const range = rangeBetween(clamp(line), clamp(line));
       setAnchorLine(range.start);
+      ownAnchor.current = range.start;
       show(range);
       return range;
     },
     extendTo(line, from) {
-      const start = anchor ?? clamp(from ?? line);
+      // This render may not show our last change yet (its hash is still on its way).
+      const pending = ownHash.current !== null && ownHash.current !== location.hash;
+      const start = (pending ? ownAnchor.current : anchor) ?? clamp(from ?? line);
       const range = rangeBetween(start, clamp(line));
       setAnchorLine(start);
+      ownAnchor.current = start;
       show(range);
       return range;
     },
     clear() {
       setAnchorLine(null);
+      ownAnchor.current = null;
       show(null);
     },
   };
