@@ -13,6 +13,7 @@ import {
   type ArticleAmendmentsQuery,
   type ContributionOrder,
 } from '../../gql/amendments/graphql';
+import { appendPage } from '../../shared/append-page';
 import { OrderSelect } from '../deliberation/order-select';
 import { orderSeed } from '../deliberation/order-seed';
 import { WorkshopProvenance } from '../workshops/workshop-provenance';
@@ -103,14 +104,7 @@ export function AmendmentList({ articleId, slug, lineCount }: AmendmentListProps
         updateQuery: (previous, { fetchMoreResult }) => {
           const next = fetchMoreResult.article?.amendments;
           if (!previous.article || !next) return previous;
-          const shown = new Set(previous.article.amendments.edges.map((edge) => edge.node.id));
-          const merged: Connection = {
-            ...next,
-            edges: [
-              ...previous.article.amendments.edges,
-              ...next.edges.filter((edge) => !shown.has(edge.node.id)),
-            ],
-          };
+          const merged: Connection = appendPage(previous.article.amendments, next);
           return { ...previous, article: { ...previous.article, amendments: merged } };
         },
       });

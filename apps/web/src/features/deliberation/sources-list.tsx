@@ -18,6 +18,7 @@ import { TextField } from '../../shared/forms/text-field';
 import { useFormFeedback } from '../../shared/forms/use-form-feedback';
 import { formatDate } from '../../shared/format-date';
 import { StatusMessage } from '../../shared/ui/status-message';
+import { appendPage } from '../../shared/append-page';
 import { useViewer, type Viewer } from '../identity/use-viewer';
 import { ModerationNotice, ReportAction } from '../moderation/contribution-moderation';
 import { AuthorLink } from '../participants/author-link';
@@ -83,13 +84,7 @@ export function SourcesList({ targetId, open = true, headingLevel = 3 }: Sources
               ? fetchMoreResult.node.sources
               : undefined;
           if (!next) return previous;
-          return withPage(previous, (current) => {
-            const shown = new Set(current.edges.map((edge) => edge.node.id));
-            return {
-              ...next,
-              edges: [...current.edges, ...next.edges.filter((edge) => !shown.has(edge.node.id))],
-            };
-          });
+          return withPage(previous, (current) => appendPage(current, next));
         },
       });
       announce('');

@@ -13,6 +13,7 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import { appendPage } from '../../shared/append-page';
 import { consultationPath } from '../consultations/paths';
 import { useModerationTranslation } from './moderation-translations';
 import { ContributionLink, type PlacedTarget } from './moderation-ui';
@@ -60,17 +61,7 @@ export function ModerationLogPage() {
         variables: { after: log.pageInfo.endCursor },
         updateQuery: (previous, { fetchMoreResult }) => {
           const next = fetchMoreResult.moderationLog;
-          const shown = new Set(previous.moderationLog.edges.map((edge) => edge.node.id));
-          return {
-            ...previous,
-            moderationLog: {
-              ...next,
-              edges: [
-                ...previous.moderationLog.edges,
-                ...next.edges.filter((edge) => !shown.has(edge.node.id)),
-              ],
-            },
-          };
+          return { ...previous, moderationLog: appendPage(previous.moderationLog, next) };
         },
       });
     } finally {

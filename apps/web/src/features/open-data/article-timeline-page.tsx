@@ -11,6 +11,7 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import { appendPage } from '../../shared/append-page';
 import { articlePath, consultationPath } from '../consultations/paths';
 import { AuthorLink } from '../participants/author-link';
 import { eventKinds, eventLabel, isEventKind, type EventKind } from './event-label';
@@ -66,19 +67,9 @@ export function ArticleTimelinePage() {
           const before = previous.article;
           const next = fetchMoreResult.article;
           if (!before || !next) return previous;
-          const shown = new Set(before.timeline.edges.map((edge) => edge.node.id));
           return {
             ...previous,
-            article: {
-              ...before,
-              timeline: {
-                ...next.timeline,
-                edges: [
-                  ...before.timeline.edges,
-                  ...next.timeline.edges.filter((edge) => !shown.has(edge.node.id)),
-                ],
-              },
-            },
+            article: { ...before, timeline: appendPage(before.timeline, next.timeline) },
           };
         },
       });

@@ -15,6 +15,7 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import { appendPage } from '../../shared/append-page';
 import { ActivityChart } from './activity-chart';
 import { placeOf } from './participant-place';
 import { type ParticipantsT, useParticipantsTranslation } from './participants-translations';
@@ -58,18 +59,11 @@ export function ParticipantPage() {
           const before = previous.participant;
           const next = fetchMoreResult.participant;
           if (!before || !next) return previous;
-          const shown = new Set(before.contributions.edges.map((edge) => edge.node.id));
           return {
             ...previous,
             participant: {
               ...before,
-              contributions: {
-                ...next.contributions,
-                edges: [
-                  ...before.contributions.edges,
-                  ...next.contributions.edges.filter((edge) => !shown.has(edge.node.id)),
-                ],
-              },
+              contributions: appendPage(before.contributions, next.contributions),
             },
           };
         },

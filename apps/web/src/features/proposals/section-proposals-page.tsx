@@ -18,6 +18,7 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import { appendPage } from '../../shared/append-page';
 import { consultationPath } from '../consultations/paths';
 import { OrderSelect } from '../deliberation/order-select';
 import { orderSeed } from '../deliberation/order-seed';
@@ -96,19 +97,9 @@ export function SectionProposalsPage() {
               ? fetchMoreResult.node.proposals
               : null;
           if (!before || !next) return previous;
-          const ids = new Set(before.proposals.edges.map((edge) => edge.node.id));
           return {
             ...previous,
-            node: {
-              ...before,
-              proposals: {
-                ...next,
-                edges: [
-                  ...before.proposals.edges,
-                  ...next.edges.filter((edge) => !ids.has(edge.node.id)),
-                ],
-              },
-            },
+            node: { ...before, proposals: appendPage(before.proposals, next) },
           };
         },
       });

@@ -8,6 +8,7 @@ import { Breadcrumb } from '../../shared/ui/breadcrumb';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { LoadingStatus } from '../../shared/ui/loading-status';
 import { PageTitle } from '../../shared/ui/page-title';
+import { appendPage } from '../../shared/append-page';
 import { consultationPath } from '../consultations/paths';
 import { kindsFrom, searchKinds, searchParams, searchPath } from './paths';
 import { SearchResultItem } from './search-result';
@@ -75,16 +76,9 @@ export function SearchPage() {
         variables: { after: connection.pageInfo.endCursor },
         updateQuery: (previous, { fetchMoreResult }) => {
           const next = fetchMoreResult.search;
-          const seen = new Set(previous.search.edges.map((edge) => edge.cursor));
           return {
             ...previous,
-            search: {
-              ...next,
-              edges: [
-                ...previous.search.edges,
-                ...next.edges.filter((edge) => !seen.has(edge.cursor)),
-              ],
-            },
+            search: appendPage(previous.search, next, (edge) => edge.cursor),
           };
         },
       });
